@@ -1,0 +1,138 @@
+package dev.kvet.cli;
+
+import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.RunOptions;
+import dev.kvet.finding.Severity;
+import dev.kvet.report.Reporter;
+import dev.kvet.report.Reporters;
+import dev.kvet.run.CheckRun;
+import dev.kvet.run.Report;
+import dev.kvet.source.SourceCollector;
+import dev.kvet.source.SourceException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kvet check}: lint manifests and print the findings. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check Kubernetes manifests: files, folders (*.yaml, *.yml, *.json) or - for standard input.",
+        footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Files or folders to check, or - for standard input "
+            + "(default: the current folder).")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]",
+            description = "Output format: text, json. Repeat to write several; FORMAT=FILE writes to a file "
+                    + "(default: text on standard output).")
+    private List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
+    private boolean quiet;
+
+    @Option(names = "--no-color", description = "Never colour the text output (also: NO_COLOR in the environment).")
+    private boolean noColor;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Severity threshold = parseSeverity(failOn);
+        List<OutputTarget> targets = outputTargets();
+        SourceCollector.Collected collected;
+        try {
+            collected = new SourceCollector(excludes).collect(paths);
+        } catch (SourceException e) {
+            throw new UserError(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        collected.warnings().forEach(warning -> err.println("kvet: warning: " + warning));
+        Report report;
+        try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
+            report = prepare().execute(collected.sources(), progress);
+        }
+        for (OutputTarget target : targets) {
+            write(report, target);
+        }
+        report.ioErrors().forEach(error -> err.println("kvet: " + error));
+        return report.exitCode(threshold);
+    }
+
+    private CheckRun prepare() {
+        try {
+            return CheckRun.prepare(RunOptions.defaults(Path.of("").toAbsolutePath()));
+        } catch (CheckSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private List<OutputTarget> outputTargets() {
+        List<OutputTarget> targets = new ArrayList<>();
+        for (String output : outputs.isEmpty() ? List.of("text") : outputs) {
+            OutputTarget target = OutputTarget.parse(output);
+            reporter(target);
+            targets.add(target);
+        }
+        return targets;
+    }
+
+    private Reporter reporter(OutputTarget target) {
+        try {
+            boolean color = target.file() == null && !noColor && Terminal.colorAllowed();
+            return Reporters.create(target.format(), color, quiet);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private void write(Report report, OutputTarget target) {
+        Reporter reporter = reporter(target);
+        if (target.file() == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            reporter.write(report, out);
+            out.flush();
+            return;
+        }
+        try {
+            Path parent = target.file().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
+                reporter.write(report, out);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target.file() + ": " + e.getMessage());
+        }
+    }
+
+    private static Severity parseSeverity(String label) {
+        try {
+            return Severity.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fail-on: " + e.getMessage());
+        }
+    }
+
+}

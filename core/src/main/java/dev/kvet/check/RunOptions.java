@@ -1,0 +1,29 @@
+package dev.kvet.check;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked of a run, in a form every front end (CLI, Maven, git hook) fills alike.
+ *
+ * @param kubernetesVersion the target version such as {@code 1.36}, or null for the newest bundled
+ * @param config            an explicit configuration file, or null to look for {@code .kvet.yaml}
+ * @param workingDirectory  where to start looking for configuration
+ * @param crds              CustomResourceDefinition files or folders
+ * @param nodes             node inventory files or folders; empty means no scheduling
+ * @param assumePresent     objects taken to exist in the cluster, as {@code Kind/name}
+ */
+public record RunOptions(String kubernetesVersion, Path config, Path workingDirectory, List<Path> crds,
+                         List<Path> nodes, List<String> assumePresent) {
+
+    public RunOptions {
+        crds = List.copyOf(crds);
+        nodes = List.copyOf(nodes);
+        assumePresent = List.copyOf(assumePresent);
+    }
+
+    /** The options of a plain run in a working directory: newest Kubernetes, default configuration. */
+    public static RunOptions defaults(Path workingDirectory) {
+        return new RunOptions(null, null, workingDirectory, List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,112 @@
+package dev.kvet.document;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The value Kubernetes reads from a YAML scalar. Kubernetes decodes YAML with go-yaml's YAML 1.1 rules, not
+ * YAML 1.2's: unquoted {@code yes}, {@code on} and {@code y} are booleans, {@code 0755} is octal, and so on.
+ * This class resolves plain scalars the same way, and remembers when YAML 1.2 tools would read them otherwise.
+ *
+ * @param type       what the scalar is
+ * @param value      a Boolean, BigInteger, Double, String, or null
+ * @param yaml11Only a note when only YAML 1.1 (Kubernetes) gives this reading, e.g. "unquoted yes is a boolean"; else null
+ */
+public record ScalarValue(Type type, Object value, String yaml11Only) {
+
+    /** The JSON types a scalar can turn into. */
+    public enum Type { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
+
+    private static final Pattern YAML11_TRUE = Pattern.compile("y|Y|yes|Yes|YES|on|On|ON");
+    private static final Pattern YAML11_FALSE = Pattern.compile("n|N|no|No|NO|off|Off|OFF");
+    private static final Pattern CORE_TRUE = Pattern.compile("true|True|TRUE");
+    private static final Pattern CORE_FALSE = Pattern.compile("false|False|FALSE");
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
+    private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
+    private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F_]+");
+    private static final Pattern BINARY = Pattern.compile("[-+]?0b[01_]+");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?");
+    private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+    private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+    private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
+
+    /** A string value. */
+    public static ScalarValue string(String text) {
+        return new ScalarValue(Type.STRING, text, null);
+    }
+
+    /** Resolves a scalar as Kubernetes does: quoted or explicitly tagged scalars are strings unless tagged otherwise. */
+    public static ScalarValue resolve(String text, boolean plain, String tag) {
+        if (tag != null && !"!".equals(tag)) {
+            return resolveTagged(text, tag);
+        }
+        return plain ? resolvePlain(text) : string(text);
+    }
+
+    private static ScalarValue resolveTagged(String text, String tag) {
+        return switch (tag) {
+            case "tag:yaml.org,2002:str" -> string(text);
+            case "tag:yaml.org,2002:null" -> new ScalarValue(Type.NULL, null, null);
+            case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" -> resolvePlain(text);
+            default -> string(text);
+        };
+    }
+
+    private static ScalarValue resolvePlain(String text) {
+        if (NULL.matcher(text).matches()) {
+            return new ScalarValue(Type.NULL, null, null);
+        }
+        if (CORE_TRUE.matcher(text).matches()) {
+            return new ScalarValue(Type.BOOLEAN, Boolean.TRUE, null);
+        }
+        if (CORE_FALSE.matcher(text).matches()) {
+            return new ScalarValue(Type.BOOLEAN, Boolean.FALSE, null);
+        }
+        if (YAML11_TRUE.matcher(text).matches() || YAML11_FALSE.matcher(text).matches()) {
+            boolean truth = YAML11_TRUE.matcher(text).matches();
+            return new ScalarValue(Type.BOOLEAN, truth,
+                    "unquoted " + text + " is read by Kubernetes (YAML 1.1) as the boolean " + truth);
+        }
+        String digits = text.replace("_", "");
+        if (DECIMAL.matcher(text).matches()) {
+            return integer(digits, 10, null);
+        }
+        if (OCTAL.matcher(text).matches()) {
+            return integer(digits.replaceFirst("0", ""), 8,
+                    "unquoted " + text + " is read by Kubernetes (YAML 1.1) as an octal number");
+        }
+        if (HEX.matcher(text).matches()) {
+            return integer(digits.replaceFirst("0x", ""), 16, null);
+        }
+        if (BINARY.matcher(text).matches()) {
+            return integer(digits.replaceFirst("0b", ""), 2, null);
+        }
+        if (FLOAT.matcher(text).matches() && !text.equals(".")) {
+            return new ScalarValue(Type.FLOAT, Double.parseDouble(digits), null);
+        }
+        if (INFINITY.matcher(text).matches()) {
+            return new ScalarValue(Type.FLOAT,
+                    text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, null);
+        }
+        if (NAN.matcher(text).matches()) {
+            return new ScalarValue(Type.FLOAT, Double.NaN, null);
+        }
+        if (SEXAGESIMAL.matcher(text).matches()) {
+            return new ScalarValue(Type.STRING, text,
+                    "unquoted " + text + " is a string for Kubernetes but a base-60 number for YAML 1.1 tools");
+        }
+        return string(text);
+    }
+
+    private static ScalarValue integer(String digits, int radix, String note) {
+        String unsigned = digits.startsWith("+") ? digits.substring(1) : digits;
+        return new ScalarValue(Type.INTEGER, new BigInteger(unsigned, radix), note);
+    }
+
+    /** A short name of the type for messages: {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code null}. */
+    public String typeName() {
+        return type == Type.FLOAT ? "number" : type.name().toLowerCase(Locale.ROOT);
+    }
+}

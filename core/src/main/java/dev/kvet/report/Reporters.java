@@ -1,0 +1,32 @@
+package dev.kvet.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The output formats kvet can print, by the name users give to {@code -o}. */
+public final class Reporters {
+
+    private Reporters() {
+    }
+
+    /** The format names, in the order the help lists them. */
+    public static List<String> names() {
+        return List.of("text", "json");
+    }
+
+    /**
+     * The reporter for a format name.
+     *
+     * @param color whether the output may carry ANSI colours (only text uses them)
+     * @param quiet whether people-oriented outputs should print only the findings
+     * @throws IllegalArgumentException for an unknown format, with the known names in the message
+     */
+    public static Reporter create(String format, boolean color, boolean quiet) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> new TextReporter(color, quiet);
+            case "json" -> new JsonReporter();
+            default -> throw new IllegalArgumentException(
+                    "unknown output format '" + format + "' (expected one of " + String.join(", ", names()) + ")");
+        };
+    }
+}

@@ -1,0 +1,198 @@
+package dev.kvet.run;
+
+import dev.kvet.check.Check;
+import dev.kvet.check.CheckFactory;
+import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.Manifests;
+import dev.kvet.check.RunOptions;
+import dev.kvet.document.LocatedDocument;
+import dev.kvet.document.ManifestParser;
+import dev.kvet.document.ParsedFile;
+import dev.kvet.finding.Finding;
+import dev.kvet.finding.RuleInfo;
+import dev.kvet.finding.Severity;
+import dev.kvet.location.SourceText;
+import dev.kvet.object.KubeObject;
+import dev.kvet.object.ObjectReader;
+import dev.kvet.source.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * One run of kvet over a set of sources: read every file, find its objects, hand them to every check, and
+ * gather the findings in a stable order. Files are read and checked on all cores; the result does not
+ * depend on thread timing.
+ */
+public final class CheckRun {
+
+    private final List<Check> checks;
+
+    private CheckRun(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** A run with every engine found on the class path, set up for the options. */
+    public static CheckRun prepare(RunOptions options) throws CheckSetupException {
+        List<Check> checks = new ArrayList<>();
+        for (CheckFactory factory : factories()) {
+            factory.create(options).ifPresent(checks::add);
+        }
+        return new CheckRun(checks);
+    }
+
+    /** A run with exactly these checks, for tests and embedders. */
+    public static CheckRun of(List<Check> checks) {
+        return new CheckRun(checks);
+    }
+
+    /** The rules of every engine on the class path, YAML-level ones included, sorted by id. */
+    public static List<RuleInfo> allRules() {
+        List<RuleInfo> rules = new ArrayList<>(BuiltInRules.all());
+        for (CheckFactory factory : factories()) {
+            rules.addAll(factory.rules());
+        }
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        return rules;
+    }
+
+    private static List<CheckFactory> factories() {
+        List<CheckFactory> factories = new ArrayList<>();
+        ServiceLoader.load(CheckFactory.class, CheckRun.class.getClassLoader()).forEach(factories::add);
+        factories.sort(Comparator.comparing(factory -> factory.getClass().getName()));
+        return factories;
+    }
+
+    /** Checks the sources; {@code progress} hears the number of files done so far. */
+    public Report execute(List<Source> sources, IntConsumer progress) {
+        List<FileResult> results = readAll(sources, progress);
+        List<KubeObject> objects = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> ioErrors = new ArrayList<>();
+        Map<String, SourceText> texts = new HashMap<>();
+        int documents = 0;
+        for (FileResult result : results) {
+            objects.addAll(result.objects);
+            findings.addAll(result.findings);
+            documents += result.documents;
+            if (result.ioError != null) {
+                ioErrors.add(result.ioError);
+            }
+            if (result.text != null) {
+                texts.put(result.text.name(), result.text);
+            }
+        }
+        Manifests manifests = new Manifests(objects);
+        List<Finding> crossResource = Collections.synchronizedList(new ArrayList<>());
+        for (Check check : checks) {
+            check.checkAll(manifests, crossResource::add);
+        }
+        findings.addAll(crossResource);
+        findings.sort(fileOrder(sources).thenComparing(Finding.READING_ORDER));
+        texts.keySet().retainAll(findings.stream().map(Finding::file).toList());
+        return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors);
+    }
+
+    private List<FileResult> readAll(List<Source> sources, IntConsumer progress) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "kvet-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (Source source : sources) {
+                futures.add(pool.submit(() -> {
+                    FileResult result = readOne(source);
+                    progress.accept(done.incrementAndGet());
+                    return result;
+                }));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a check failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileResult readOne(Source source) {
+        FileResult result = new FileResult();
+        byte[] bytes;
+        try {
+            bytes = source.read(ManifestParser.MAX_FILE_BYTES);
+        } catch (IOException e) {
+            result.ioError = "cannot read " + source.name() + ": " + describe(e);
+            return result;
+        }
+        ParsedFile parsed = new ManifestParser().parse(source.name(), bytes);
+        result.text = parsed.text();
+        result.findings.addAll(parsed.findings());
+        result.documents = parsed.documents().size();
+        ObjectReader reader = new ObjectReader();
+        for (LocatedDocument document : parsed.documents()) {
+            reader.read(document, result.objects, result.findings);
+        }
+        for (KubeObject object : result.objects) {
+            for (Check check : checks) {
+                check.checkObject(object, result.findings::add);
+            }
+        }
+        return result;
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        if (type.equals("AccessDeniedException")) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? type : type + " " + e.getMessage();
+    }
+
+    private static Comparator<Finding> fileOrder(List<Source> sources) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Source source : sources) {
+            order.putIfAbsent(source.name(), order.size());
+        }
+        return Comparator.comparing((Finding finding) -> order.getOrDefault(finding.file(), Integer.MAX_VALUE))
+                .thenComparing(Finding::file);
+    }
+
+    private static Summary summarize(int files, int documents, int objects, List<Finding> findings) {
+        int[] counts = new int[Severity.values().length];
+        for (Finding finding : findings) {
+            counts[finding.severity().ordinal()]++;
+        }
+        return new Summary(files, documents, objects, counts[Severity.ERROR.ordinal()],
+                counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]);
+    }
+
+    /** What reading and checking one file gave. */
+    private static final class FileResult {
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<KubeObject> objects = new ArrayList<>();
+        private SourceText text;
+        private int documents;
+        private String ioError;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kvet.workload;
+
+import dev.kvet.document.YamlList;
+import dev.kvet.document.YamlMap;
+import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pod that a workload runs: a Pod's own spec, or the template of a Deployment, StatefulSet, DaemonSet,
+ * ReplicaSet, ReplicationController, Job or CronJob. Rules about pods look at this view, never at the kinds.
+ *
+ * @param owner           the object that declares the pod
+ * @param metadataPointer where the pod's metadata is, relative to the owner
+ * @param specPointer     where the pod spec is, relative to the owner
+ */
+public record PodTemplate(KubeObject owner, JsonPointer metadataPointer, JsonPointer specPointer) {
+
+    private static final Map<String, JsonPointer> TEMPLATE_OF = Map.of(
+            "Deployment", JsonPointer.of("spec", "template"),
+            "ReplicaSet", JsonPointer.of("spec", "template"),
+            "StatefulSet", JsonPointer.of("spec", "template"),
+            "DaemonSet", JsonPointer.of("spec", "template"),
+            "ReplicationController", JsonPointer.of("spec", "template"),
+            "Job", JsonPointer.of("spec", "template"),
+            "CronJob", JsonPointer.of("spec", "jobTemplate", "spec", "template"),
+            "PodTemplate", JsonPointer.of("template"));
+
+    /** The pod template of an object, if its kind runs pods. */
+    public static Optional<PodTemplate> of(KubeObject object) {
+        String kind = object.kind();
+        if ("Pod".equals(kind)) {
+            return Optional.of(new PodTemplate(object, JsonPointer.of("metadata"), JsonPointer.of("spec")));
+        }
+        JsonPointer template = kind == null ? null : TEMPLATE_OF.get(kind);
+        if (template == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PodTemplate(object, template.child("metadata"), template.child("spec")));
+    }
+
+    /** The pod spec map, or null when the manifest lacks it. */
+    public YamlMap spec() {
+        return owner.node(specPointer) instanceof YamlMap map ? map : null;
+    }
+
+    /** The pod's metadata map (a template's metadata, or the Pod's own), or null. */
+    public YamlMap metadata() {
+        return owner.node(metadataPointer) instanceof YamlMap map ? map : null;
+    }
+
+    /** The pod's labels, or null. */
+    public YamlMap labels() {
+        YamlMap metadata = metadata();
+        return metadata == null ? null : metadata.map("labels");
+    }
+
+    /** The pointer to a field of the pod spec. */
+    public JsonPointer specField(String field) {
+        return specPointer.child(field);
+    }
+
+    /** Every container of the pod: init containers first, then app containers, then ephemeral ones. */
+    public List<Container> containers() {
+        List<Container> all = new ArrayList<>();
+        for (ContainerKind kind : ContainerKind.values()) {
+            all.addAll(containers(kind));
+        }
+        return all;
+    }
+
+    /** The containers of one list of the pod spec. */
+    public List<Container> containers(ContainerKind kind) {
+        YamlMap spec = spec();
+        YamlList list = spec == null ? null : spec.list(kind.field());
+        if (list == null) {
+            return List.of();
+        }
+        List<Container> containers = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof YamlMap node) {
+                containers.add(new Container(this, kind, i, node, specPointer.child(kind.field()).child(i)));
+            }
+        }
+        return containers;
+    }
+}
