@@ -1,0 +1,20 @@
+package dev.kvet.rules.code;
+
+import dev.kvet.check.Manifests;
+import dev.kvet.object.KubeObject;
+
+/**
+ * A rule written in Java, for what a JSON Schema condition cannot say: arithmetic, name resolution, checks
+ * across objects. One rule per class. Its id, severity and documentation live in its {@code rule.yaml}, like
+ * every other rule; the class only finds the problems.
+ */
+public interface CodeRule {
+
+    /** Examines one object on its own. */
+    default void checkObject(KubeObject object, RuleFindings findings) {
+    }
+
+    /** Examines all objects of the run together. */
+    default void checkAll(Manifests manifests, RuleFindings findings) {
+    }
+}

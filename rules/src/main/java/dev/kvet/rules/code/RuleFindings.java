@@ -1,0 +1,52 @@
+package dev.kvet.rules.code;
+
+import dev.kvet.finding.Finding;
+import dev.kvet.finding.Severity;
+import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Where a code rule reports: it knows the rule's id, configured severity and parameters. */
+public final class RuleFindings {
+
+    private final String rule;
+    private final Severity severity;
+    private final Map<String, Object> parameters;
+    private final Consumer<Finding> sink;
+
+    /** Findings of one rule at one severity, going to {@code sink}. */
+    public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink) {
+        this.rule = rule;
+        this.severity = severity;
+        this.parameters = Map.copyOf(parameters);
+        this.sink = sink;
+    }
+
+    /** Reports a problem located at the key of the field the pointer (relative to the object) names. */
+    public void atKey(KubeObject object, JsonPointer pointer, String message, String hint) {
+        sink.accept(object.findingAtKey(pointer, severity, rule, message, hint));
+    }
+
+    /** Reports a problem located at the value the pointer (relative to the object) names. */
+    public void atValue(KubeObject object, JsonPointer pointer, String message, String hint) {
+        sink.accept(object.findingAtValue(pointer, severity, rule, message, hint));
+    }
+
+    /** A parameter of the rule as configured, or its default. */
+    public int intParameter(String name, int defaultValue) {
+        Object value = parameters.get(name);
+        return value instanceof Number number ? number.intValue() : defaultValue;
+    }
+
+    /** A parameter of the rule as configured, or its default. */
+    public String stringParameter(String name, String defaultValue) {
+        Object value = parameters.get(name);
+        return value == null ? defaultValue : value.toString();
+    }
+
+    /** The rule's id. */
+    public String rule() {
+        return rule;
+    }
+}
