@@ -117,11 +117,23 @@ final class ApiTypes {
         } else if (!serving.isEmpty()) {
             hint = object.kind() + " is served as " + NearestNames.either(serving);
         } else {
-            hint = null;
+            hint = nearestType(object.kind());
         }
         findings.accept(object.findingAtValue(API_VERSION, SchemaRule.UNKNOWN_API_VERSION.severity(),
                 SchemaRule.UNKNOWN_API_VERSION.id(),
                 apiVersion + " is not an API version of Kubernetes " + target.bundled(), hint));
+    }
+
+    /** For a misspelled kind in a misspelled group: the nearest kinds and where they are served. */
+    private String nearestType(String kind) {
+        List<String> kinds = index.kinds().stream().map(KnownKind::kind).distinct().toList();
+        List<String> nearest = NearestNames.of(kind, kinds, 2);
+        if (nearest.isEmpty()) {
+            return null;
+        }
+        List<String> types = nearest.stream()
+                .map(name -> "apiVersion: " + index.apiVersionsOf(name).get(0) + ", kind: " + name).toList();
+        return "did you mean " + NearestNames.either(types) + "?";
     }
 
     private static String replacementHint(RetiredApi api, String kind) {
