@@ -5,6 +5,7 @@ import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * @param severity       the default severity
  * @param enabled        whether it runs unless configuration turns it off
  * @param targets        what it examines: {@code Container}, {@code PodSpec}, {@code PodTemplate} or kinds
+ * @param kinds          the object kinds whose pods it examines; empty for every kind that runs pods
+ * @param containers     the kinds of containers it examines ({@code init}, {@code sidecar}, {@code app},
+ *                       {@code ephemeral}); empty for all
  * @param description    what it catches and why it matters
  * @param remediation    how to fix it; the hint of its findings
  * @param parameters     default parameter values, which configuration may override
@@ -26,14 +30,22 @@ import tools.jackson.databind.JsonNode;
  * @param fixtures       the names of its fixture files, sorted
  */
 public record RuleDefinition(String id, String title, Severity severity, boolean enabled, List<RuleTarget> targets,
-                             String description, String remediation, Map<String, JsonNode> parameters,
+                             Set<String> kinds, Set<String> containers, String description, String remediation, Map<String, JsonNode> parameters,
                              JsonNode condition, String message, JsonPointer at, String implementation,
                              List<String> fixtures) {
 
     public RuleDefinition {
         targets = List.copyOf(targets);
+        kinds = Set.copyOf(kinds);
+        containers = Set.copyOf(containers);
         parameters = Map.copyOf(parameters);
         fixtures = List.copyOf(fixtures);
+    }
+
+    /** Whether the rule examines this node of this object, as its {@code kinds} and {@code containers} say. */
+    public boolean examines(String objectKind, RuleTarget.Node node) {
+        return (kinds.isEmpty() || kinds.contains(objectKind))
+                && (containers.isEmpty() || node.containerKind() == null || containers.contains(node.containerKind()));
     }
 
     /** Whether the rule is a JSON Schema condition rather than a Java class. */

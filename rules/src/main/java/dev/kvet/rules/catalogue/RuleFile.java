@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /** Reads one {@code rule.yaml} into a {@link RuleDefinition}, refusing anything it does not understand. */
 public final class RuleFile {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "severity", "enabled", "targets", "description",
-            "remediation", "parameters", "condition", "message", "at", "implementation");
+            "remediation", "parameters", "condition", "message", "at", "implementation", "kinds", "containers");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
 
     private RuleFile() {
@@ -72,8 +73,12 @@ public final class RuleFile {
                     + "writes its own messages");
         }
         List<RuleTarget> targets = fields.targets(condition != null);
+        Set<String> containers = fields.strings("containers");
+        if (!RuleTarget.CONTAINER_KINDS.containsAll(containers)) {
+            throw new InvalidRuleException(file, "'containers' may list only " + RuleTarget.CONTAINER_KINDS);
+        }
         return new RuleDefinition(id, fields.requiredString("title"), fields.severity(), fields.enabled(), targets,
-                fields.requiredString("description"), fields.requiredString("remediation"), fields.parameters(),
+                fields.strings("kinds"), containers, fields.requiredString("description"), fields.requiredString("remediation"), fields.parameters(),
                 condition, message, at == null ? null : pointer(file, at), implementation, fixtures);
     }
 
@@ -143,6 +148,17 @@ public final class RuleFile {
                 }
             }
             return targets;
+        }
+
+        Set<String> strings(String name) {
+            JsonNode node = root.get(name);
+            if (node == null) {
+                return Set.of();
+            }
+            if (!node.isArray() || node.isEmpty() || !node.values().stream().allMatch(JsonNode::isString)) {
+                throw new InvalidRuleException(file, "'" + name + "' must be a non-empty list of names");
+            }
+            return node.values().stream().map(JsonNode::stringValue).collect(Collectors.toSet());
         }
 
         Map<String, JsonNode> parameters() {

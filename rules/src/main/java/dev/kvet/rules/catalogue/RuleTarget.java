@@ -7,6 +7,7 @@ import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a rule examines: every container of a pod, every pod spec, every pod template (metadata and spec), or
@@ -42,15 +43,25 @@ public record RuleTarget(Shape shape, String group, String kind) {
         return new RuleTarget(null, slash < 0 ? null : text.substring(0, slash), kind);
     }
 
-    /** One thing a rule examines inside an object: where it is, its map, and the name messages call it by. */
-    public record Node(JsonPointer pointer, YamlMap map, String name) {
+    /**
+     * One thing a rule examines inside an object.
+     *
+     * @param pointer       where it is, relative to the object
+     * @param map           its map
+     * @param name          the name messages call it by: the container's, else the object's
+     * @param containerKind {@code init}, {@code sidecar}, {@code app} or {@code ephemeral} for a container, else null
+     */
+    public record Node(JsonPointer pointer, YamlMap map, String name, String containerKind) {
     }
+
+    /** The kinds of containers a rule can be limited to with its {@code containers} field. */
+    public static final List<String> CONTAINER_KINDS = List.of("init", "sidecar", "app", "ephemeral");
 
     /** Every node of the object this target designates, in file order. */
     public List<Node> select(KubeObject object) {
         if (shape == null) {
             boolean matches = kind.equals(object.kind()) && (group == null || group.equals(object.group()));
-            return matches ? List.of(new Node(JsonPointer.ROOT, object.root(), object.name())) : List.of();
+            return matches ? List.of(new Node(JsonPointer.ROOT, object.root(), object.name(), null)) : List.of();
         }
         PodTemplate template = PodTemplate.of(object).orElse(null);
         if (template == null) {
@@ -66,13 +77,14 @@ public record RuleTarget(Shape shape, String group, String kind) {
     private static List<Node> containers(PodTemplate template) {
         List<Node> nodes = new ArrayList<>();
         for (Container container : template.containers()) {
-            nodes.add(new Node(container.pointer(), container.node(), container.name()));
+            String kind = container.isSidecar() ? "sidecar" : container.kind().name().toLowerCase(Locale.ROOT);
+            nodes.add(new Node(container.pointer(), container.node(), container.name(), kind));
         }
         return nodes;
     }
 
     private static List<Node> one(KubeObject object, JsonPointer pointer, String name) {
-        return object.node(pointer) instanceof YamlMap map ? List.of(new Node(pointer, map, name)) : List.of();
+        return object.node(pointer) instanceof YamlMap map ? List.of(new Node(pointer, map, name, null)) : List.of();
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class DeclarativeRule {
 
     /** Reports a finding when the target's JSON form does not satisfy the condition. */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
+        if (!definition.examines(object.kind(), target) || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
             return;
         }
         JsonPointer relative = target.pointer().append(definition.at() != null ? definition.at()
