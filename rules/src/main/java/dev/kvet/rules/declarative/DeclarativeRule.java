@@ -14,8 +14,10 @@ import dev.kvet.object.KubeObject;
 import dev.kvet.rules.catalogue.InvalidRuleException;
 import dev.kvet.rules.catalogue.RuleDefinition;
 import dev.kvet.rules.catalogue.RuleTarget;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,34 +78,49 @@ public final class DeclarativeRule {
         return definition.targets();
     }
 
-    /** Reports a finding when the target's JSON form does not satisfy the condition. */
+    /**
+     * Reports a finding when the target's JSON form does not satisfy the condition: at the rule's {@code at}
+     * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
+     */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
         if (!definition.examines(object.kind(), target) || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
             return;
         }
-        JsonPointer relative = target.pointer().append(definition.at() != null ? definition.at()
-                : deepest(condition.validate(json)));
-        Map<String, String> facts = new HashMap<>(parameterTexts);
-        facts.put("name", target.name());
-        facts.put("kind", object.kind());
-        facts.put("object", object.ref().display());
-        if (object.node(relative) instanceof YamlScalar scalar) {
-            facts.put("value", scalar.text());
+        List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
+                : innermost(condition.validate(json));
+        for (JsonPointer place : places) {
+            JsonPointer relative = target.pointer().append(place);
+            Map<String, String> facts = new HashMap<>(parameterTexts);
+            facts.put("name", target.name());
+            facts.put("kind", object.kind());
+            facts.put("object", object.ref().display());
+            if (object.node(relative) instanceof YamlScalar scalar) {
+                facts.put("value", scalar.text());
+            }
+            findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
+                    definition.remediation()));
         }
-        findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
-                definition.remediation()));
     }
 
-    /** The most specific place the condition failed, relative to the target. */
-    private static JsonPointer deepest(List<Error> errors) {
-        JsonPointer best = JsonPointer.ROOT;
+    /** The places where the condition failed that contain no other such place, in document order. */
+    private static List<JsonPointer> innermost(List<Error> errors) {
+        Set<JsonPointer> places = new LinkedHashSet<>();
         for (Error error : errors) {
-            JsonPointer pointer = pointer(error.getInstanceLocation());
-            if (pointer.tokens().size() > best.tokens().size()) {
-                best = pointer;
+            places.add(pointer(error.getInstanceLocation()));
+        }
+        List<JsonPointer> innermost = new ArrayList<>();
+        for (JsonPointer place : places) {
+            if (places.stream().noneMatch(other -> isAncestor(place, other))) {
+                innermost.add(place);
             }
         }
-        return best;
+        return innermost;
+    }
+
+    private static boolean isAncestor(JsonPointer ancestor, JsonPointer other) {
+        List<String> tokens = other.tokens();
+        return tokens.size() > ancestor.tokens().size()
+                && tokens.subList(0, ancestor.tokens().size()).equals(ancestor.tokens());
     }
 
     private static JsonPointer pointer(NodePath path) {
