@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 public final class DeclarativeRule {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Set<String> FACTS = Set.of("name", "kind", "object", "value");
+    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value");
 
     private final RuleDefinition definition;
     private final Severity severity;
@@ -93,6 +93,8 @@ public final class DeclarativeRule {
             Map<String, String> facts = new HashMap<>(parameterTexts);
             facts.put("name", target.name());
             facts.put("kind", object.kind());
+            facts.put("target", target.containerKind() != null ? "container '" + target.name() + "'"
+                    : object.kind() + " '" + target.name() + "'");
             facts.put("object", object.ref().display());
             if (object.node(relative) instanceof YamlScalar scalar) {
                 facts.put("value", scalar.text());
