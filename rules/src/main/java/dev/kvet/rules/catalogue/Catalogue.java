@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Every rule folder under {@code kvet/rules/} on the class path, each a {@code rule.yaml} and its fixtures.
@@ -18,6 +19,8 @@ public final class Catalogue {
 
     /** Where rule folders live on the class path. */
     public static final String ROOT = "kvet/rules/";
+
+    private static final Pattern EXPECTATION = Pattern.compile("\\s*#\\s*expect:[^\\n]*", Pattern.MULTILINE);
 
     private final ClassLoader loader;
     private final List<RuleDefinition> rules;
@@ -67,6 +70,11 @@ public final class Catalogue {
     /** The text of one fixture file of a rule. */
     public String fixture(RuleDefinition rule, String name) {
         return read(loader, ROOT + rule.id() + "/" + name);
+    }
+
+    /** A fixture as an example for people: its {@code # expect:} marks read {@code # <- finding}. */
+    public String example(RuleDefinition rule, String name) {
+        return EXPECTATION.matcher(fixture(rule, name)).replaceAll(" # <- finding");
     }
 
     private static String read(ClassLoader loader, String resource) {
