@@ -20,7 +20,7 @@ public final class Catalogue {
     /** Where rule folders live on the class path. */
     public static final String ROOT = "kvet/rules/";
 
-    private static final Pattern EXPECTATION = Pattern.compile("\\s*#\\s*expect:[^\\n]*", Pattern.MULTILINE);
+    private static final Pattern EXPECTATION = Pattern.compile("[ \\t]*#\\s*expect:[^\\n]*", Pattern.MULTILINE);
 
     private final ClassLoader loader;
     private final List<RuleDefinition> rules;
