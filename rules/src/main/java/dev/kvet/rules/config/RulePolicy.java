@@ -6,7 +6,6 @@ import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,16 +109,6 @@ public final class RulePolicy {
             merged.putAll(setting.parameters());
         }
         return merged;
-    }
-
-    /** Whether the rule is known to any engine of the run. */
-    public boolean knows(String rule) {
-        return known.containsKey(rule);
-    }
-
-    /** The ids of every rule the run knows, sorted. */
-    public List<String> ruleIds() {
-        return known.keySet().stream().sorted(Comparator.naturalOrder()).toList();
     }
 
     /** The findings with configuration applied: those of rules turned off or excluded dropped, severities set. */
