@@ -4,6 +4,7 @@ import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Severity;
 import dev.kvet.report.Reporter;
+import dev.kvet.rules.config.KvetConfig;
 import dev.kvet.report.Reporters;
 import dev.kvet.run.CheckRun;
 import dev.kvet.run.Report;
@@ -41,10 +42,18 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: text on standard output).")
     private List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: failOn in .kvet.yaml, else error).")
     private String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: the nearest .kvet.yaml in this folder or above).")
+    private Path config;
+
+    @Option(names = "--assume-present", paramLabel = "KIND/NAME",
+            description = "Take this object as present in the cluster, e.g. Secret/db-credentials. Repeatable.")
+    private List<String> assumePresent = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
     private boolean quiet;
@@ -67,7 +76,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity threshold = parseSeverity(failOn);
+        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, List.of(),
+                assumedPresent());
+        KvetConfig configuration = configuration(asked);
+        RunOptions options = new RunOptions(
+                kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
+                asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent());
+        Severity threshold = failOn != null ? parseSeverity(failOn) : configuration.failOnSetting().orElse(Severity.ERROR);
         List<OutputTarget> targets = outputTargets();
         SourceCollector.Collected collected;
         try {
@@ -79,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         collected.warnings().forEach(warning -> err.println("kvet: warning: " + warning));
         Report report;
         try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
-            report = prepare().execute(collected.sources(), progress);
+            report = prepare(options).execute(collected.sources(), progress);
         }
         for (OutputTarget target : targets) {
             write(report, target);
@@ -88,10 +103,27 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode(threshold);
     }
 
-    private CheckRun prepare() {
+    private List<String> assumedPresent() {
+        for (String object : assumePresent) {
+            if (!object.matches("[A-Za-z][A-Za-z0-9]*/[^/\\s]+")) {
+                throw new UserError("--assume-present takes KIND/NAME, such as Secret/db-credentials, not '"
+                        + object + "'");
+            }
+        }
+        return assumePresent;
+    }
+
+    private static KvetConfig configuration(RunOptions options) {
         try {
-            return CheckRun.prepare(new RunOptions(kubernetesVersion, null, Path.of("").toAbsolutePath(), crds,
-                    List.of(), List.of()));
+            return KvetConfig.load(options);
+        } catch (CheckSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static CheckRun prepare(RunOptions options) {
+        try {
+            return CheckRun.prepare(options);
         } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }

@@ -99,6 +99,9 @@ public final class CheckRun {
             check.checkAll(manifests, crossResource::add);
         }
         findings.addAll(crossResource);
+        for (Check check : checks) {
+            findings = new ArrayList<>(check.review(findings, manifests, texts));
+        }
         findings.sort(fileOrder(sources).thenComparing(Finding.READING_ORDER));
         texts.keySet().retainAll(findings.stream().map(Finding::file).toList());
         return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors);
