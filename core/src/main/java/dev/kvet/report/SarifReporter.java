@@ -4,6 +4,7 @@ import dev.kvet.finding.Finding;
 import dev.kvet.finding.ObjectRef;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
+import dev.kvet.location.SourceText;
 import dev.kvet.location.Span;
 import dev.kvet.run.KvetVersion;
 import dev.kvet.run.Report;
@@ -68,7 +69,7 @@ public final class SarifReporter implements Reporter {
         ArrayNode results = run.putArray("results");
         Map<String, Integer> seen = new HashMap<>();
         for (Finding finding : report.findings()) {
-            results.add(result(finding, ruleIndex, seen));
+            results.add(result(finding, report.texts().get(finding.file()), ruleIndex, seen));
         }
         out.println(MAPPER.writeValueAsString(root));
     }
@@ -106,7 +107,8 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    private ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, Map<String, Integer> seen) {
+    private ObjectNode result(Finding finding, SourceText source, Map<String, Integer> ruleIndex,
+                              Map<String, Integer> seen) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -127,7 +129,7 @@ public final class SarifReporter implements Reporter {
             logical.put("fullyQualifiedName", object.display());
             logical.put("kind", "object");
         }
-        String fingerprint = fingerprint(finding);
+        String fingerprint = fingerprint(finding, source);
         int occurrence = seen.merge(fingerprint, 1, Integer::sum);
         result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint + ":" + occurrence);
         return result;
@@ -160,21 +162,36 @@ public final class SarifReporter implements Reporter {
 
     /**
      * What identifies a finding across runs: the rule, the file, the object and the field, but not the line,
-     * so inserting lines above it keeps the alert. File-level findings without a field fall back to the message.
+     * so inserting lines above it keeps the alert. YAML-level findings, which have no field, use their
+     * document and the text they point at instead.
      */
-    static String fingerprint(Finding finding) {
+    static String fingerprint(Finding finding, SourceText text) {
         ObjectRef object = finding.object();
+        String place = finding.pointer() != null ? "pointer:" + finding.pointer()
+                : "document:" + finding.document() + ":" + spannedText(text, finding.span());
         String identity = String.join("\u0000", finding.rule(), finding.file(),
                 object == null ? "" : String.valueOf(object.kind()),
                 object == null ? "" : String.valueOf(object.namespace()),
                 object == null ? "" : String.valueOf(object.name()),
-                finding.pointer() == null ? "message:" + finding.message() : finding.pointer());
+                place);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The text on the span's first line, or the empty string when the file's text is not at hand. */
+    private static String spannedText(SourceText text, Span span) {
+        if (text == null || span.line() > text.lineCount()) {
+            return "";
+        }
+        String line = text.line(span.line());
+        int length = line.codePointCount(0, line.length());
+        int start = Math.min(span.column() - 1, length);
+        int end = span.endLine() == span.line() ? Math.min(Math.max(span.endColumn() - 1, start), length) : length;
+        return line.substring(line.offsetByCodePoints(0, start), line.offsetByCodePoints(0, end));
     }
 
     private static String category(String ruleId) {

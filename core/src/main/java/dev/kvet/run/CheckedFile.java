@@ -24,7 +24,10 @@ public record CheckedFile(String name, List<CheckedObject> objects) {
      */
     public record CheckedObject(int document, String base, ObjectRef ref) {
 
-        /** Whether a finding at this document and pointer is about this object. */
+        /**
+         * Whether a finding at this document and pointer is about this object: the object is the whole document,
+         * or the pointer leads into it. YAML-level findings have no pointer and so belong to their document.
+         */
         public boolean contains(Integer findingDocument, String pointer) {
             if (findingDocument == null || findingDocument != document) {
                 return false;
