@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,10 +46,10 @@ class CiSnippetsIT {
         Map<String, Object> workflow = yaml("github-actions.yml");
         List<Map<String, Object>> steps = maps(map(map(workflow.get("jobs")).get("kvet")).get("steps"));
         Map<String, Object> check = steps.stream().filter(step -> step.containsKey("run")).findFirst().orElseThrow();
-        Result result = bash((String) check.get("run"));
-        assertEquals(1, result.exit, "findings fail the step: " + result.output);
-        assertTrue(result.output.startsWith("::error file=deploy/yaml-mistakes.yaml,line=6,col=3,endLine=6,endColumn=7,"
-                + "title=yaml/duplicate-key::"), result.output);
+        ProcessResult result = bash((String) check.get("run"));
+        assertEquals(1, result.exit(), "findings fail the step: " + result.output());
+        assertTrue(result.output().startsWith("::error file=deploy/yaml-mistakes.yaml,line=6,col=3,endLine=6,endColumn=7,"
+                + "title=yaml/duplicate-key::"), result.output());
 
         Map<String, Object> upload = steps.stream()
                 .filter(step -> String.valueOf(step.get("uses")).startsWith("github/codeql-action/upload-sarif@"))
@@ -66,9 +65,9 @@ class CiSnippetsIT {
     @Test
     void gitlabCollectsAValidJunitReport() throws Exception {
         Map<String, Object> job = map(yaml("gitlab-ci.yml").get("kvet"));
-        Result result = bash(String.join("\n", strings(job.get("script"))));
-        assertEquals(1, result.exit, result.output);
-        assertTrue(result.output.contains("deploy/yaml-mistakes.yaml:6:3: error yaml/duplicate-key"), result.output);
+        ProcessResult result = bash(String.join("\n", strings(job.get("script"))));
+        assertEquals(1, result.exit(), result.output());
+        assertTrue(result.output().contains("deploy/yaml-mistakes.yaml:6:3: error yaml/duplicate-key"), result.output());
         Map<String, Object> artifacts = map(job.get("artifacts"));
         assertEquals("always", artifacts.get("when"), "the report is kept when the job fails");
         Path junit = repo.resolve((String) map(artifacts.get("reports")).get("junit"));
@@ -93,22 +92,22 @@ class CiSnippetsIT {
 
     @Test
     void preCommitRefusesAStagedErrorAndPassesTheFix() throws Exception {
-        Assumptions.assumeTrue(bash("command -v pre-commit").exit == 0, "pre-commit is not installed");
+        Assumptions.assumeTrue(bash("command -v pre-commit").exit() == 0, "pre-commit is not installed");
         Path bin = Files.createDirectories(repo.resolve(".bin"));
         Files.writeString(bin.resolve("kvet"), "#!/bin/sh\nexec java -jar '" + JAR + "' \"$@\"\n");
         bin.resolve("kvet").toFile().setExecutable(true);
         Files.copy(SNIPPETS.resolve("pre-commit-config.yaml"), repo.resolve(".pre-commit-config.yaml"));
         String git = "git -c user.email=dev@example.com -c user.name=Dev -c commit.gpgsign=false";
         assertEquals(0, bash("git init -q && git add .pre-commit-config.yaml deploy/web.yaml && " + git
-                + " commit -q -m init").exit);
+                + " commit -q -m init").exit());
         String run = "PATH=\"$PWD/.bin:$PATH\" PRE_COMMIT_HOME=\"$PWD/.cache\" pre-commit run";
-        Result refused = bash("git add deploy/yaml-mistakes.yaml && " + run);
-        assertEquals(1, refused.exit, refused.output);
-        assertTrue(refused.output.contains("deploy/yaml-mistakes.yaml:6:3: error yaml/duplicate-key"), refused.output);
+        ProcessResult refused = bash("git add deploy/yaml-mistakes.yaml && " + run);
+        assertEquals(1, refused.exit(), refused.output());
+        assertTrue(refused.output().contains("deploy/yaml-mistakes.yaml:6:3: error yaml/duplicate-key"), refused.output());
         Files.copy(ROOT.resolve("examples/clean/worker.yaml"), repo.resolve("deploy/yaml-mistakes.yaml"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Result passed = bash("git add deploy/yaml-mistakes.yaml && " + run);
-        assertEquals(0, passed.exit, passed.output);
+        ProcessResult passed = bash("git add deploy/yaml-mistakes.yaml && " + run);
+        assertEquals(0, passed.exit(), passed.output());
     }
 
     @Test
@@ -122,15 +121,8 @@ class CiSnippetsIT {
         }
     }
 
-    private Result bash(String script) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-e", "-c", script).directory(repo.toFile())
-                .redirectErrorStream(true);
-        builder.environment().put("CI", "true");
-        builder.environment().put("HOME", repo.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
+    private ProcessResult bash(String script) throws IOException, InterruptedException {
+        return ProcessResult.run(repo, Map.of("CI", "true"), List.of("bash", "-e", "-c", script));
     }
 
     private static Map<String, Object> yaml(String snippet) throws IOException {
@@ -156,6 +148,4 @@ class CiSnippetsIT {
         return (List<String>) node;
     }
 
-    private record Result(int exit, String output) {
-    }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.run.KvetVersion;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +22,16 @@ class DistributionIT {
 
     @Test
     void versionNamesKvetAndItsVersion() throws Exception {
-        Result result = kvet("--version");
-        assertEquals(0, result.exit, result.output);
-        assertTrue(result.output.startsWith("kvet " + KvetVersion.get()), result.output);
+        ProcessResult result = kvet("--version");
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().startsWith("kvet " + KvetVersion.get()), result.output());
     }
 
     @Test
     void checksTheCleanExamples() throws Exception {
-        Result result = kvet("check", "--no-color", "../examples/clean");
-        assertEquals(0, result.exit, result.output);
-        assertTrue(result.output.contains("0 errors"), result.output);
+        ProcessResult result = kvet("check", "--no-color", "../examples/clean");
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().contains("0 errors"), result.output());
     }
 
     @Test
@@ -42,26 +42,16 @@ class DistributionIT {
             args.add("-o");
             args.add(format + "=" + reports.resolve("out." + format));
         }
-        Result result = kvet(args.toArray(String[]::new));
-        assertEquals(1, result.exit, result.output);
-        assertEquals("", result.output, "all outputs went to files");
+        ProcessResult result = kvet(args.toArray(String[]::new));
+        assertEquals(1, result.exit(), result.output());
+        assertEquals("", result.output(), "all outputs went to files");
         assertTrue(Files.readString(reports.resolve("out.sarif")).contains("\"ruleId\" : \"yaml/duplicate-key\""));
         assertTrue(Files.readString(reports.resolve("out.github")).contains("title=yaml/tab-indentation"));
     }
 
-    private static Result kvet(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+    private static ProcessResult kvet(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessResult.java(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private record Result(int exit, String output) {
+        return ProcessResult.run(Path.of("").toAbsolutePath(), Map.of(), command);
     }
 }

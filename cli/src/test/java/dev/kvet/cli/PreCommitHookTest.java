@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +33,8 @@ class PreCommitHookTest {
 
     @Test
     void refusesACommitWithAStagedErrorAndAcceptsItOnceTheFixIsStaged() throws Exception {
-        Result install = kvet("hook", "install");
-        assertEquals(0, install.exit, install.output);
+        ProcessResult install = kvet("hook", "install");
+        assertEquals(0, install.exit(), install.output());
         Path hook = repo.resolve(".git/hooks/pre-commit");
         assertTrue(Files.isExecutable(hook));
 
@@ -43,20 +43,20 @@ class PreCommitHookTest {
         Files.writeString(repo.resolve("deploy/good.yml"), GOOD);
         Files.writeString(repo.resolve("notes.txt"), "not yaml: [\n");
         git("add", ".");
-        Result refused = git("commit", "-m", "bad");
-        assertNotEquals(0, refused.exit, refused.output);
-        assertTrue(refused.output.contains("deploy/app one/config.yaml:5:3: error yaml/duplicate-key"), refused.output);
-        assertTrue(refused.output.contains("kvet: commit refused"), refused.output);
+        ProcessResult refused = git("commit", "-m", "bad");
+        assertNotEquals(0, refused.exit(), refused.output());
+        assertTrue(refused.output().contains("deploy/app one/config.yaml:5:3: error yaml/duplicate-key"), refused.output());
+        assertTrue(refused.output().contains("kvet: commit refused"), refused.output());
 
         Files.writeString(repo.resolve("deploy/app one/config.yaml"), GOOD);
-        Result unstagedFix = git("commit", "-m", "fixed only in the work tree");
-        assertNotEquals(0, unstagedFix.exit, "the hook checks the index, not the work tree: " + unstagedFix.output);
+        ProcessResult unstagedFix = git("commit", "-m", "fixed only in the work tree");
+        assertNotEquals(0, unstagedFix.exit(), "the hook checks the index, not the work tree: " + unstagedFix.output());
 
         git("add", "deploy/app one/config.yaml");
         Files.writeString(repo.resolve("deploy/app one/config.yaml"), BAD);
-        Result accepted = git("commit", "-m", "fixed");
-        assertEquals(0, accepted.exit, "an unstaged breakage must not block: " + accepted.output);
-        assertEquals(0, git("rev-parse", "--verify", "HEAD").exit);
+        ProcessResult accepted = git("commit", "-m", "fixed");
+        assertEquals(0, accepted.exit(), "an unstaged breakage must not block: " + accepted.output());
+        assertEquals(0, git("rev-parse", "--verify", "HEAD").exit());
     }
 
     @Test
@@ -64,22 +64,22 @@ class PreCommitHookTest {
         Path hook = repo.resolve(".git/hooks/pre-commit");
         Files.createDirectories(hook.getParent());
         Files.writeString(hook, "#!/bin/sh\necho mine\n");
-        Result refused = kvet("hook", "install");
-        assertEquals(ExitCodes.USAGE_OR_IO, refused.exit);
-        assertTrue(refused.output.contains("use --force"), refused.output);
+        ProcessResult refused = kvet("hook", "install");
+        assertEquals(ExitCodes.USAGE_OR_IO, refused.exit());
+        assertTrue(refused.output().contains("use --force"), refused.output());
         assertEquals("#!/bin/sh\necho mine\n", Files.readString(hook));
 
-        assertEquals(0, kvet("hook", "install", "--force").exit);
+        assertEquals(0, kvet("hook", "install", "--force").exit());
         assertTrue(PreCommitHook.isOurs(Files.readString(hook)));
-        assertEquals(0, kvet("hook", "install").exit, "kvet's own hook is replaced without --force");
+        assertEquals(0, kvet("hook", "install").exit(), "kvet's own hook is replaced without --force");
     }
 
     @Test
     void outsideARepositoryItSaysSoOnOneLine(@TempDir Path elsewhere) throws Exception {
-        Result result = run(elsewhere, kvetCommand("hook", "install"));
-        assertEquals(ExitCodes.USAGE_OR_IO, result.exit);
-        assertTrue(result.output.startsWith("kvet: not inside a git repository"), result.output);
-        assertEquals(1, result.output.strip().lines().count(), result.output);
+        ProcessResult result = ProcessResult.run(elsewhere, Map.of(), kvetCommand("hook", "install"));
+        assertEquals(ExitCodes.USAGE_OR_IO, result.exit());
+        assertTrue(result.output().startsWith("kvet: not inside a git repository"), result.output());
+        assertEquals(1, result.output().strip().lines().count(), result.output());
     }
 
     @Test
@@ -87,33 +87,21 @@ class PreCommitHookTest {
         assertEquals("'it'\\''s a path'", PreCommitHook.quote("it's a path"));
     }
 
-    private Result kvet(String... args) throws Exception {
-        return run(repo, kvetCommand(args));
+    private ProcessResult kvet(String... args) throws Exception {
+        return ProcessResult.run(repo, Map.of(), kvetCommand(args));
     }
 
     private static List<String> kvetCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(ProcessResult.java(),
                 "-cp", System.getProperty("java.class.path"), Kvet.class.getName()));
         command.addAll(List.of(args));
         return command;
     }
 
-    private Result git(String... args) throws Exception {
+    private ProcessResult git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        return run(repo, command);
+        return ProcessResult.run(repo, Map.of("GIT_CONFIG_NOSYSTEM", "1"), command);
     }
 
-    private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("HOME", directory.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
-    }
-
-    private record Result(int exit, String output) {
-    }
 }
