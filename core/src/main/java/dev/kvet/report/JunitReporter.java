@@ -26,15 +26,21 @@ public final class JunitReporter implements Reporter {
         for (CheckedFile file : report.files()) {
             suites.add(suite(file, byFile.get(file.name())));
         }
-        int tests = suites.stream().mapToInt(suite -> suite.cases.size()).sum();
+        int tests = suites.stream().mapToInt(Suite::tests).sum();
         int failures = suites.stream().mapToInt(Suite::failures).sum();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<testsuites name=\"kvet\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\""
                 + report.ioErrors().size() + "\">");
         for (Suite suite : suites) {
-            out.println("  <testsuite name=\"" + Xml.attribute(suite.file) + "\" tests=\"" + suite.cases.size()
-                    + "\" failures=\"" + suite.failures() + "\" errors=\"0\" skipped=\"0\" file=\""
+            out.println("  <testsuite name=\"" + Xml.attribute(suite.file) + "\" tests=\"" + suite.tests()
+                    + "\" failures=\"" + suite.failures() + "\" errors=\"" + suite.errors() + "\" skipped=\"0\" file=\""
                     + Xml.attribute(suite.file) + "\">");
+            if (suite.ioError != null) {
+                out.println("    <testcase name=\"" + Xml.attribute(suite.file) + "\" classname=\""
+                        + Xml.attribute(suite.file) + "\">");
+                out.println("      <error type=\"io\" message=\"" + Xml.attribute(suite.ioError) + "\"/>");
+                out.println("    </testcase>");
+            }
             suite.cases.forEach((name, findings) -> testCase(suite.file, name, findings, out));
             out.println("  </testsuite>");
         }
@@ -42,7 +48,7 @@ public final class JunitReporter implements Reporter {
     }
 
     private static Suite suite(CheckedFile file, List<Finding> findings) {
-        Suite suite = new Suite(file.name());
+        Suite suite = new Suite(file.name(), file.ioError());
         for (CheckedObject object : file.objects()) {
             suite.cases.putIfAbsent(caseName(object), new ArrayList<>());
         }
@@ -50,7 +56,7 @@ public final class JunitReporter implements Reporter {
             String name = owner(file, finding).map(JunitReporter::caseName).orElse(file.name());
             suite.cases.computeIfAbsent(name, key -> new ArrayList<>()).add(finding);
         }
-        if (file.objects().isEmpty()) {
+        if (file.objects().isEmpty() && file.ioError() == null) {
             suite.cases.putIfAbsent(file.name(), new ArrayList<>());
         }
         return suite;
@@ -88,10 +94,20 @@ public final class JunitReporter implements Reporter {
     /** The test cases of one file, by name, in reading order. */
     private static final class Suite {
         private final String file;
+        private final String ioError;
         private final Map<String, List<Finding>> cases = new LinkedHashMap<>();
 
-        private Suite(String file) {
+        private Suite(String file, String ioError) {
             this.file = file;
+            this.ioError = ioError;
+        }
+
+        private int tests() {
+            return cases.size() + errors();
+        }
+
+        private int errors() {
+            return ioError == null ? 0 : 1;
         }
 
         private int failures() {

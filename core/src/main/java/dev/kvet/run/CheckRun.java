@@ -85,7 +85,7 @@ public final class CheckRun {
         int documents = 0;
         for (int i = 0; i < results.size(); i++) {
             FileResult result = results.get(i);
-            files.add(checkedFile(sources.get(i).name(), result.objects));
+            files.add(checkedFile(sources.get(i).name(), result));
             objects.addAll(result.objects);
             findings.addAll(result.findings);
             documents += result.documents;
@@ -108,12 +108,12 @@ public final class CheckRun {
                 files);
     }
 
-    private static CheckedFile checkedFile(String name, List<KubeObject> objects) {
+    private static CheckedFile checkedFile(String name, FileResult result) {
         List<CheckedFile.CheckedObject> checked = new ArrayList<>();
-        for (KubeObject object : objects) {
+        for (KubeObject object : result.objects) {
             checked.add(new CheckedFile.CheckedObject(object.document().index(), object.base().toString(), object.ref()));
         }
-        return new CheckedFile(name, checked);
+        return new CheckedFile(name, checked, result.ioError);
     }
 
     private List<FileResult> readAll(List<Source> sources, IntConsumer progress) {

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param name    the file as the user named it
  * @param objects its objects in reading order; empty for a file with none
+ * @param ioError why the file could not be read (also in {@link Report#ioErrors()}), or null
  */
-public record CheckedFile(String name, List<CheckedObject> objects) {
+public record CheckedFile(String name, List<CheckedObject> objects, String ioError) {
 
     public CheckedFile {
         objects = List.copyOf(objects);

@@ -1,17 +1,23 @@
 package dev.kvet.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.run.Report;
+import dev.kvet.source.Source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -22,7 +28,10 @@ class JunitReporterTest {
 
     @Test
     void outputIsValidAgainstTheJenkinsJunitSchema() throws IOException, SAXException {
-        String xml = SampleReports.print(new JunitReporter(), SampleReports.fixtures());
+        validate(SampleReports.print(new JunitReporter(), SampleReports.fixtures()));
+    }
+
+    private static void validate(String xml) throws IOException, SAXException {
         URL xsd = JunitReporterTest.class.getResource("/junit/junit-10.xsd");
         Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator();
         validator.validate(new StreamSource(new StringReader(xml)));
@@ -46,6 +55,19 @@ class JunitReporterTest {
             declared += Integer.parseInt(suite.getAttribute("tests"));
         }
         assertEquals(Integer.toString(declared), xml.getDocumentElement().getAttribute("tests"));
+    }
+
+    @Test
+    void anUnreadableFileIsAnErrorNotAPass(@TempDir Path folder) throws Exception {
+        Path unreadable = Files.createDirectory(folder.resolve("dir.yaml"));
+        Report report = SampleReports.run(List.of(new Source("dir.yaml", unreadable)));
+        String output = SampleReports.print(new JunitReporter(), report);
+        validate(output);
+        Element suite = (Element) parse(output).getElementsByTagName("testsuite").item(0);
+        assertEquals("1", suite.getAttribute("errors"));
+        assertEquals("1", suite.getAttribute("tests"));
+        Element error = (Element) suite.getElementsByTagName("error").item(0);
+        assertTrue(error.getAttribute("message").startsWith("cannot read dir.yaml"), error.getAttribute("message"));
     }
 
     @Test
