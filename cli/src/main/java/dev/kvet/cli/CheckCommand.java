@@ -54,6 +54,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
 
+    @Option(names = {"-k", "--kubernetes-version"}, paramLabel = "1.NN",
+            description = "Check against this Kubernetes version (default: the newest bundled; see --version).")
+    private String kubernetesVersion;
+
+    @Option(names = "--crd", paramLabel = "FILE|DIR",
+            description = "CustomResourceDefinitions to validate custom resources with. Repeatable. CRDs among "
+                    + "the checked files are used too.")
+    private List<Path> crds = new ArrayList<>();
+
     @Override
     public Integer call() {
         Severity threshold = parseSeverity(failOn);
@@ -79,7 +88,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckRun prepare() {
         try {
-            return CheckRun.prepare(RunOptions.defaults(Path.of("").toAbsolutePath()));
+            return CheckRun.prepare(new RunOptions(kubernetesVersion, null, Path.of("").toAbsolutePath(), crds,
+                    List.of(), List.of()));
         } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }
