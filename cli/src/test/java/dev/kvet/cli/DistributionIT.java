@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.run.KvetVersion;
+import dev.kvet.schema.SchemaLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +23,13 @@ class DistributionIT {
     private static final Path JAR = Path.of("target/kvet.jar");
 
     @Test
-    void versionNamesKvetAndItsVersion() throws Exception {
+    void versionNamesKvetAndTheBundledKubernetesVersions() throws Exception {
         ProcessResult result = kvet("--version");
         assertEquals(0, result.exit(), result.output());
-        assertTrue(result.output().startsWith("kvet " + KvetVersion.get()), result.output());
+        String bundled = SchemaLibrary.bundled().versions().stream().map(Object::toString)
+                .collect(Collectors.joining(", "));
+        assertTrue(!bundled.isEmpty(), "the jar bundles at least one Kubernetes version");
+        assertEquals("kvet " + KvetVersion.get() + "\nKubernetes schemas: " + bundled + "\n", result.output());
     }
 
     @Test
