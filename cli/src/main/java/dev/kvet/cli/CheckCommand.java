@@ -12,8 +12,6 @@ import dev.kvet.source.SourceCollector;
 import dev.kvet.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: the current folder).")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]",
-            description = "Output format: text, json. Repeat to write several; FORMAT=FILE writes to a file "
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]", completionCandidates = OutputFormats.class,
+            description = "Output format: ${COMPLETION-CANDIDATES}. Repeat to write several; FORMAT=FILE writes to a file "
                     + "(default: text on standard output).")
     private List<String> outputs = new ArrayList<>();
 
@@ -157,13 +155,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         try {
-            Path parent = target.file().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
-                reporter.write(report, out);
-            }
+            reporter.writeFile(report, target.file());
         } catch (IOException e) {
             throw new UserError("cannot write " + target.file() + ": " + e.getMessage());
         }
