@@ -52,6 +52,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (also: NO_COLOR in the environment).")
     private boolean noColor;
 
+    @Option(names = "--nodes", paramLabel = "INVENTORY",
+            description = "Also dry-run schedule the workloads on this node inventory (Node objects or NodePool "
+                    + "files, or folders of them) and report the schedule/... findings. Repeatable.")
+    private List<Path> nodes = new ArrayList<>();
+
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
@@ -81,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckRun prepare() {
         try {
-            return CheckRun.prepare(RunOptions.defaults(Path.of("").toAbsolutePath()));
+            RunOptions defaults = RunOptions.defaults(Path.of("").toAbsolutePath());
+            return CheckRun.prepare(new RunOptions(defaults.kubernetesVersion(), defaults.config(),
+                    defaults.workingDirectory(), defaults.crds(), nodes, defaults.assumePresent()));
         } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }
