@@ -14,10 +14,12 @@ import dev.kvet.schedule.pod.PodSpec;
 import dev.kvet.schedule.pod.QosClass;
 import dev.kvet.schedule.snapshot.NodeInfo;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +47,11 @@ public final class Risks {
 
     private static void pending(Schedule schedule, List<Risk> risks) {
         Map<String, List<Placement>> byWorkloadAndMessage = new LinkedHashMap<>();
+        Set<KubeObject> placed = new HashSet<>();
         for (Placement placement : schedule.placements()) {
-            if (placement.pending()) {
+            if (!placement.pending()) {
+                placed.add(placement.pod().workload());
+            } else {
                 String tooLarge = largerThanAnyNode(placement.pod(), schedule.nodes());
                 String key = identity(placement.pod().workload()) + "\n"
                         + (tooLarge != null ? tooLarge : placement.message());
@@ -66,8 +71,12 @@ public final class Risks {
             }
             Placement placement = group.get(0);
             String reason = placement.reasons().isEmpty() ? "" : placement.reasons().get(0);
-            risks.add(new Risk(null, finding(first.spec(), WorkloadPlaces.forReason(first.spec(), reason),
-                    ScheduleRule.PENDING_POD, names + verb + " Pending: " + placement.message(), hint(reason))));
+            JsonPointer replicas = JsonPointer.of("spec", "replicas");
+            boolean someReplicasFit = placed.contains(first.workload()) && first.workload().node(replicas) != null
+                    && (reason.contains("Insufficient") || reason.contains("Too many pods"));
+            JsonPointer at = someReplicasFit ? replicas : WorkloadPlaces.forReason(first.spec(), reason);
+            risks.add(new Risk(null, finding(first.spec(), at, ScheduleRule.PENDING_POD,
+                    names + verb + " Pending: " + placement.message(), hint(reason))));
         }
     }
 
@@ -133,9 +142,11 @@ public final class Risks {
         }
         long over = sum - allocatable;
         String percent = allocatable == 0 ? "" : String.format(Locale.ROOT, " (%d%%)", Math.round(100.0 * over / allocatable));
+        long unlimited = node.pods().stream().filter(pod -> pod.resources().memoryUnlimited()).count();
         String consequence = ResourceList.MEMORY.equals(resource)
-                ? "; if the pods use their limits the node runs out of memory, the kernel OOM-kills containers and "
-                        + "the kubelet evicts pods"
+                ? (unlimited == 0 ? "" : " and " + unlimited + " of them set no memory limit at all")
+                        + "; if the pods use their limits the node runs out of memory, the kernel OOM-kills containers "
+                        + "and the kubelet evicts pods"
                 : "; when the pods all use their limits they are throttled";
         String message = resource + " limits of the " + node.pods().size() + " pods on node " + node.node().name()
                 + " add up to " + QuantityFormat.of(resource, sum) + ", " + QuantityFormat.of(resource, over)
