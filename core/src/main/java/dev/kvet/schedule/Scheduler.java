@@ -52,27 +52,45 @@ public final class Scheduler {
             tests.add(filter.prepare(pod, snapshot));
         }
         List<NodeInfo> feasible = new ArrayList<>();
-        FitError error = new FitError(snapshot.nodes().size());
-        for (NodeInfo node : snapshot.nodes()) {
-            List<String> reasons = List.of();
-            for (Filter.NodeTest test : tests) {
-                reasons = test.reasons(node);
-                if (!reasons.isEmpty()) {
-                    break;
-                }
-            }
-            if (reasons.isEmpty()) {
+        for (NodeInfo node : candidates(pod, snapshot)) {
+            if (reasons(tests, node).isEmpty()) {
                 feasible.add(node);
-            } else {
-                error.add(reasons);
             }
         }
         if (feasible.isEmpty()) {
+            FitError error = new FitError(snapshot.nodes().size());
+            for (NodeInfo node : snapshot.nodes()) {
+                error.add(reasons(tests, node));
+            }
             return new Placement(pod, null, error.reasons(), error.message());
         }
         NodeInfo chosen = best(pod, snapshot, feasible);
         snapshot.place(pod, chosen);
         return new Placement(pod, chosen.node(), List.of(), null);
+    }
+
+    /** The reasons of the first filter that fails the node, as the framework stops there; empty when all pass. */
+    private static List<String> reasons(List<Filter.NodeTest> tests, NodeInfo node) {
+        for (Filter.NodeTest test : tests) {
+            List<String> reasons = test.reasons(node);
+            if (!reasons.isEmpty()) {
+                return reasons;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The nodes worth filtering: only the named one for a pod pinned by spec.nodeName or by the DaemonSet
+     * controller's metadata.name term (kube-scheduler's PreFilterResult does the same); every node otherwise.
+     * A pending pod is diagnosed over every node, so its message is the same either way.
+     */
+    private static List<NodeInfo> candidates(Pod pod, Snapshot snapshot) {
+        String pinned = pod.spec().pinnedNode();
+        if (pinned == null) {
+            return snapshot.nodes();
+        }
+        return snapshot.node(pinned).map(List::of).orElse(List.of());
     }
 
     private NodeInfo best(Pod pod, Snapshot snapshot, List<NodeInfo> feasible) {

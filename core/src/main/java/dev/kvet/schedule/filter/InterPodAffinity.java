@@ -6,6 +6,7 @@ import dev.kvet.schedule.snapshot.NodeInfo;
 import dev.kvet.schedule.snapshot.PodMatcher;
 import dev.kvet.schedule.snapshot.Snapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,27 +35,27 @@ public final class InterPodAffinity implements Filter {
         if (forbidden.isEmpty() && affinity.isEmpty() && anti.isEmpty()) {
             return node -> List.of();
         }
-        List<Map<String, Integer>> affinityCounts = new ArrayList<>();
+        List<int[]> affinityCounts = new ArrayList<>();
         PodMatcher allTerms = PodMatcher.allOf(affinity);
         boolean anyMatch = false;
         for (PodAffinityTerm term : affinity) {
-            Map<String, Integer> counts = snapshot.countsByDomain(allTerms, term.topologyKey(), snapshot.nodes());
-            anyMatch |= counts.values().stream().anyMatch(count -> count > 0);
+            int[] counts = snapshot.countsByDomain(allTerms, term.topologyKey());
+            anyMatch |= Arrays.stream(counts).anyMatch(count -> count > 0);
             affinityCounts.add(counts);
         }
         boolean firstOfGroup = !anyMatch && affinity.stream().allMatch(term -> term.selects(pod));
-        List<Map<String, Integer>> antiCounts = anti.stream().map(term -> snapshot.countsByDomain(
-                PodMatcher.allOf(List.of(term)), term.topologyKey(), snapshot.nodes())).toList();
+        List<int[]> antiCounts = anti.stream().map(term -> snapshot.countsByDomain(
+                PodMatcher.allOf(List.of(term)), term.topologyKey())).toList();
         return node -> {
             if (forbids(forbidden, node)) {
                 return List.of(EXISTING_ANTI_AFFINITY);
             }
-            if (!satisfiesAffinity(affinity, affinityCounts, firstOfGroup, node)) {
+            if (!satisfiesAffinity(affinity, affinityCounts, firstOfGroup, snapshot, node)) {
                 return List.of(AFFINITY);
             }
             for (int i = 0; i < anti.size(); i++) {
-                String value = node.node().labels().get(anti.get(i).topologyKey());
-                if (value != null && antiCounts.get(i).getOrDefault(value, 0) > 0) {
+                int domain = snapshot.topology(anti.get(i).topologyKey()).domainOf(node);
+                if (domain >= 0 && antiCounts.get(i)[domain] > 0) {
                     return List.of(ANTI_AFFINITY);
                 }
             }
@@ -62,15 +63,15 @@ public final class InterPodAffinity implements Filter {
         };
     }
 
-    private static boolean satisfiesAffinity(List<PodAffinityTerm> terms, List<Map<String, Integer>> counts,
-                                             boolean firstOfGroup, NodeInfo node) {
+    private static boolean satisfiesAffinity(List<PodAffinityTerm> terms, List<int[]> counts, boolean firstOfGroup,
+                                             Snapshot snapshot, NodeInfo node) {
         boolean podsExist = true;
         for (int i = 0; i < terms.size(); i++) {
-            String value = node.node().labels().get(terms.get(i).topologyKey());
-            if (value == null) {
+            int domain = snapshot.topology(terms.get(i).topologyKey()).domainOf(node);
+            if (domain < 0) {
                 return false;
             }
-            if (counts.get(i).getOrDefault(value, 0) <= 0) {
+            if (counts.get(i)[domain] <= 0) {
                 podsExist = false;
             }
         }

@@ -5,9 +5,9 @@ import dev.kvet.schedule.pod.TopologySpreadConstraint;
 import dev.kvet.schedule.snapshot.NodeInfo;
 import dev.kvet.schedule.snapshot.PodMatcher;
 import dev.kvet.schedule.snapshot.Snapshot;
+import dev.kvet.schedule.snapshot.Topology;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Enforces {@code DoNotSchedule} topology spread constraints: placing the pod in a node's domain must not make
@@ -30,24 +30,36 @@ public final class PodTopologySpread implements Filter {
         }
         List<Domains> domains = new ArrayList<>();
         for (TopologySpreadConstraint constraint : constraints) {
-            List<NodeInfo> eligible = snapshot.nodes().stream()
-                    .filter(node -> hasAllKeys(node, constraints))
-                    .filter(node -> !constraint.honorNodeAffinity() || NodeAffinity.matches(pod.spec(), node.node()))
-                    .toList();
-            Map<String, Integer> counts = snapshot.countsByDomain(
-                    PodMatcher.of(constraint.selector(), pod.namespace()), constraint.topologyKey(), eligible);
-            int min = counts.size() < constraint.minDomains() ? 0
-                    : counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+            PodMatcher matcher = PodMatcher.of(constraint.selector(), pod.namespace());
+            boolean everyNode = constraints.size() == 1
+                    && (!constraint.honorNodeAffinity() || !pod.spec().restrictsNodes());
+            int[] counts = everyNode ? snapshot.countsByDomain(matcher, constraint.topologyKey())
+                    : snapshot.countsByDomain(matcher, constraint.topologyKey(), snapshot.nodes().stream()
+                            .filter(node -> hasAllKeys(node, constraints))
+                            .filter(node -> !constraint.honorNodeAffinity()
+                                    || NodeAffinity.matches(pod.spec(), node.node()))
+                            .toList());
+            int present = 0;
+            int min = Integer.MAX_VALUE;
+            for (int count : counts) {
+                if (count >= 0) {
+                    present++;
+                    min = Math.min(min, count);
+                }
+            }
+            if (present < constraint.minDomains() || present == 0) {
+                min = 0;
+            }
             int self = constraint.selector().matches(pod.labels()) ? 1 : 0;
-            domains.add(new Domains(constraint, counts, min, self));
+            domains.add(new Domains(constraint, snapshot.topology(constraint.topologyKey()), counts, min, self));
         }
         return node -> {
             if (!hasAllKeys(node, constraints)) {
                 return List.of(MISSING_LABEL);
             }
             for (Domains domain : domains) {
-                String value = node.node().labels().get(domain.constraint.topologyKey());
-                int skew = domain.counts.getOrDefault(value, 0) + domain.self - domain.min;
+                int id = domain.topology.domainOf(node);
+                int skew = Math.max(domain.counts[id], 0) + domain.self - domain.min;
                 if (skew > domain.constraint.maxSkew()) {
                     return List.of(REASON);
                 }
@@ -65,6 +77,6 @@ public final class PodTopologySpread implements Filter {
         return true;
     }
 
-    private record Domains(TopologySpreadConstraint constraint, Map<String, Integer> counts, int min, int self) {
+    private record Domains(TopologySpreadConstraint constraint, Topology topology, int[] counts, int min, int self) {
     }
 }

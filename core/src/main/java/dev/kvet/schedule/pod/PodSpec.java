@@ -135,6 +135,31 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                 resources, hostPorts, spreadConstraints, defaultSpread, affinity, priorityClassName);
     }
 
+    /** Whether nodeSelector or required node affinity narrows the nodes the pod can go to. */
+    public boolean restrictsNodes() {
+        return !nodeSelector.isEmpty() || requiredNodeTerms != null;
+    }
+
+    /**
+     * The one node the pod can go to, when {@code spec.nodeName} or a single required term with only
+     * {@code metadata.name In [node]} (the DaemonSet controller's pin) names it; else null.
+     */
+    public String pinnedNode() {
+        if (nodeName != null && !nodeName.isEmpty()) {
+            return nodeName;
+        }
+        if (requiredNodeTerms != null && requiredNodeTerms.size() == 1) {
+            NodeSelectorTerm term = requiredNodeTerms.get(0);
+            if (term.matchExpressions().isEmpty() && term.matchFields().size() == 1) {
+                NodeSelectorTerm.Requirement field = term.matchFields().get(0);
+                if ("metadata.name".equals(field.key()) && "In".equals(field.operator()) && field.values().size() == 1) {
+                    return field.values().get(0);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the spec asks for host networking. */
     public boolean hostNetwork() {
         YamlMap spec = template.spec();

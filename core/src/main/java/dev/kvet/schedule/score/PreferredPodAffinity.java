@@ -6,6 +6,7 @@ import dev.kvet.schedule.pod.PodSpec;
 import dev.kvet.schedule.snapshot.NodeInfo;
 import dev.kvet.schedule.snapshot.PodMatcher;
 import dev.kvet.schedule.snapshot.Snapshot;
+import dev.kvet.schedule.snapshot.Topology;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,12 @@ public final class PreferredPodAffinity implements Score {
     private static void addIncoming(List<PodAffinityTerm> terms, int sign, Snapshot snapshot,
                                     Map<String, Map<String, Long>> byDomain) {
         for (PodAffinityTerm term : terms) {
-            Map<String, Integer> counts = snapshot.countsByDomain(PodMatcher.allOf(List.of(term)), term.topologyKey(),
-                    snapshot.nodes());
-            counts.forEach((value, count) -> byDomain.computeIfAbsent(term.topologyKey(), k -> new HashMap<>())
-                    .merge(value, (long) sign * term.weight() * count, Long::sum));
+            int[] counts = snapshot.countsByDomain(PodMatcher.allOf(List.of(term)), term.topologyKey());
+            Topology topology = snapshot.topology(term.topologyKey());
+            Map<String, Long> scores = byDomain.computeIfAbsent(term.topologyKey(), k -> new HashMap<>());
+            for (int domain = 0; domain < counts.length; domain++) {
+                scores.merge(topology.name(domain), (long) sign * term.weight() * counts[domain], Long::sum);
+            }
         }
     }
 

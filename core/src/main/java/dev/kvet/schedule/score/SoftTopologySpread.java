@@ -7,11 +7,8 @@ import dev.kvet.schedule.pod.TopologySpreadConstraint;
 import dev.kvet.schedule.snapshot.NodeInfo;
 import dev.kvet.schedule.snapshot.PodMatcher;
 import dev.kvet.schedule.snapshot.Snapshot;
-import java.util.HashMap;
-import java.util.HashSet;
+import dev.kvet.schedule.snapshot.Topology;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * PodTopologySpread's score (weight 2): for {@code ScheduleAnyway} constraints, or the system default ones
@@ -45,45 +42,53 @@ public final class SoftTopologySpread implements Score {
         double[] raw = new double[feasible.size()];
         for (TopologySpreadConstraint constraint : constraints) {
             PodMatcher matcher = PodMatcher.of(constraint.selector(), pod.namespace());
-            int[] perNode = snapshot.counts(matcher);
+            Topology topology = snapshot.topology(constraint.topologyKey());
             boolean hostname = Node.HOSTNAME_LABEL.equals(constraint.topologyKey());
-            Set<String> domains = new HashSet<>();
-            for (int i = 0; i < ignored.length; i++) {
-                String value = feasible.get(i).node().labels().get(constraint.topologyKey());
-                if (!ignored[i] && value != null) {
-                    domains.add(value);
+            int[] counts;
+            double weight;
+            if (hostname) {
+                counts = snapshot.counts(matcher);
+                weight = Math.log(considered + 2);
+            } else {
+                boolean[] candidate = new boolean[topology.size()];
+                int domains = 0;
+                for (int i = 0; i < ignored.length; i++) {
+                    int domain = topology.domainOf(feasible.get(i));
+                    if (!ignored[i] && domain >= 0 && !candidate[domain]) {
+                        candidate[domain] = true;
+                        domains++;
+                    }
                 }
+                weight = Math.log(domains + 2);
+                counts = everyNodeCounts(pod, constraint, constraints.size(), requireAllTopologies)
+                        ? snapshot.countsByDomain(matcher, constraint.topologyKey())
+                        : snapshot.countsByDomain(matcher, constraint.topologyKey(), snapshot.nodes().stream()
+                                .filter(node -> !requireAllTopologies || hasAllKeys(node.node(), constraints))
+                                .filter(node -> !constraint.honorNodeAffinity()
+                                        || NodeAffinity.matches(pod.spec(), node.node()))
+                                .toList());
             }
-            double weight = Math.log((hostname ? considered : domains.size()) + 2);
-            Map<String, Integer> byDomain = hostname ? Map.of() : domainCounts(pod, snapshot, constraint, perNode,
-                    domains, requireAllTopologies ? constraints : List.of());
             for (int i = 0; i < raw.length; i++) {
-                String value = feasible.get(i).node().labels().get(constraint.topologyKey());
-                if (ignored[i] || value == null) {
+                NodeInfo node = feasible.get(i);
+                int domain = topology.domainOf(node);
+                if (ignored[i] || domain < 0) {
                     continue;
                 }
-                int count = hostname ? perNode[feasible.get(i).index()] : byDomain.getOrDefault(value, 0);
+                int count = hostname ? counts[node.index()] : Math.max(0, counts[domain]);
                 raw[i] += count * weight + (constraint.maxSkew() - 1);
             }
         }
         return normalize(raw, ignored);
     }
 
-    private static Map<String, Integer> domainCounts(Pod pod, Snapshot snapshot, TopologySpreadConstraint constraint,
-                                                     int[] perNode, Set<String> domains,
-                                                     List<TopologySpreadConstraint> requiredKeys) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (NodeInfo node : snapshot.nodes()) {
-            String value = node.node().labels().get(constraint.topologyKey());
-            if (value == null || !domains.contains(value) || !hasAllKeys(node.node(), requiredKeys)) {
-                continue;
-            }
-            if (constraint.honorNodeAffinity() && !NodeAffinity.matches(pod.spec(), node.node())) {
-                continue;
-            }
-            counts.merge(value, perNode[node.index()], Integer::sum);
-        }
-        return counts;
+    /**
+     * Whether every node with the topology key counts (no node affinity to honour, no other key required), so
+     * the snapshot's running counts per domain give the answer without a pass over the nodes.
+     */
+    private static boolean everyNodeCounts(Pod pod, TopologySpreadConstraint constraint, int constraints,
+                                           boolean requireAllTopologies) {
+        return (!constraint.honorNodeAffinity() || !pod.spec().restrictsNodes())
+                && (constraints == 1 || !requireAllTopologies);
     }
 
     private static long[] normalize(double[] raw, boolean[] ignored) {
