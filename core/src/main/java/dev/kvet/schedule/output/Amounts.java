@@ -5,6 +5,8 @@ import dev.kvet.resource.ResourceList;
 import dev.kvet.schedule.pod.Pod;
 import dev.kvet.schedule.pod.QosClass;
 import dev.kvet.schedule.snapshot.NodeInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +17,12 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** An amount rounded for reading: cpu as Kubernetes writes it, bytes with one decimal and a binary suffix. */
+    /** An amount rounded for reading: cpu in cores with at most two decimals, bytes with one decimal and a suffix. */
     static String readable(String resource, long amount) {
-        if (ResourceList.CPU.equals(resource) || !(ResourceList.MEMORY.equals(resource)
-                || ResourceList.EPHEMERAL_STORAGE.equals(resource))) {
+        if (ResourceList.CPU.equals(resource)) {
+            return BigDecimal.valueOf(amount, 3).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        if (!ResourceList.MEMORY.equals(resource) && !ResourceList.EPHEMERAL_STORAGE.equals(resource)) {
             return QuantityFormat.of(resource, amount);
         }
         String[] suffixes = {"", "Ki", "Mi", "Gi", "Ti", "Pi"};

@@ -38,7 +38,7 @@ public final class ScheduleHtml {
             .node{background:#fff;border:1px solid #e0e0e0;border-radius:6px;padding:8px 10px}
             .node.hot{border-color:#e65100}.node h3{font-size:14px;margin:0 0 6px;display:flex;justify-content:space-between}
             .node h3 small{color:var(--mute);font-weight:400}
-            .row{display:grid;grid-template-columns:52px 1fr 92px;align-items:center;gap:6px;font-size:12px;margin:3px 0}
+            .row{display:grid;grid-template-columns:52px 1fr 118px;align-items:center;gap:6px;font-size:12px;margin:3px 0}
             .bar{position:relative;height:14px;background:var(--track);border-radius:3px;overflow:hidden;display:flex}
             .bar i{display:block;height:100%;border-right:1px solid #fff;box-sizing:border-box}
             .bar .limit{position:absolute;top:0;bottom:0;width:2px;background:#000}

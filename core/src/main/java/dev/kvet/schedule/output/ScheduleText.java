@@ -8,6 +8,7 @@ import dev.kvet.schedule.snapshot.NodeInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +69,7 @@ public final class ScheduleText {
     static String usage(String resource, long used, long allocatable) {
         long percent = Amounts.percent(used, allocatable);
         int filled = (int) Math.min(BAR, Math.round(BAR * (allocatable <= 0 ? 0 : (double) used / allocatable)));
-        return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + String.format("%3d%% ", percent)
+        return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + String.format(Locale.ROOT, "%3d%% ", percent)
                 + Amounts.readable(resource, used) + "/" + Amounts.readable(resource, allocatable);
     }
 
