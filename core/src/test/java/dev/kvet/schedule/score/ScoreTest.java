@@ -133,17 +133,11 @@ class ScoreTest {
      */
     @Test
     void softTopologySpreadFavoursEmptierNodes() {
-        String nodes = Fixtures.node("node-a", "", "1", "1Gi", 10) + Fixtures.node("node-b", "", "1", "1Gi", 10)
-                + Fixtures.node("node-c", "", "1", "1Gi", 10) + Fixtures.node("node-d", "", "1", "1Gi", 10);
-        Snapshot snapshot = Fixtures.snapshot(Fixtures.nodes(nodes),
-                existing("foo", "node-a", "node-a", "node-a", "node-a", "node-b", "node-b", "node-b", "node-c",
-                        "node-c", "node-d"));
         String pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {foo: ''}}\nspec:\n"
                 + "  topologySpreadConstraints:\n  - {maxSkew: 3, topologyKey: kubernetes.io/hostname,"
                 + " whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchExpressions: [{key: foo, operator: Exists}]}}\n"
                 + "  containers: [{name: c, image: i}]\n";
-        long[] scores = new SoftTopologySpread().scores(Fixtures.pod(pod), snapshot, snapshot.nodes());
-        assertArrayEquals(new long[] {44, 66, 77, 100}, scores);
+        assertArrayEquals(new long[] {44, 66, 77, 100}, spreadScoresWithPods4321(pod));
     }
 
     /**
@@ -153,16 +147,20 @@ class ScoreTest {
      */
     @Test
     void systemDefaultSpreading() {
+        String deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n"
+                + "  selector: {matchLabels: {foo: ''}}\n  template:\n    metadata: {labels: {foo: ''}}\n"
+                + "    spec: {containers: [{name: c, image: i}]}\n";
+        assertArrayEquals(new long[] {44, 66, 77, 100}, spreadScoresWithPods4321(deployment));
+    }
+
+    /** The scores of a pod on node-a to node-d holding 4, 3, 2 and 1 pods labelled foo. */
+    private static long[] spreadScoresWithPods4321(String pod) {
         String nodes = Fixtures.node("node-a", "", "1", "1Gi", 10) + Fixtures.node("node-b", "", "1", "1Gi", 10)
                 + Fixtures.node("node-c", "", "1", "1Gi", 10) + Fixtures.node("node-d", "", "1", "1Gi", 10);
         Snapshot snapshot = Fixtures.snapshot(Fixtures.nodes(nodes),
                 existing("foo", "node-a", "node-a", "node-a", "node-a", "node-b", "node-b", "node-b", "node-c",
                         "node-c", "node-d"));
-        String deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n"
-                + "  selector: {matchLabels: {foo: ''}}\n  template:\n    metadata: {labels: {foo: ''}}\n"
-                + "    spec: {containers: [{name: c, image: i}]}\n";
-        long[] scores = new SoftTopologySpread().scores(Fixtures.pod(deployment), snapshot, snapshot.nodes());
-        assertArrayEquals(new long[] {44, 66, 77, 100}, scores);
+        return new SoftTopologySpread().scores(Fixtures.pod(pod), snapshot, snapshot.nodes());
     }
 
     /**
