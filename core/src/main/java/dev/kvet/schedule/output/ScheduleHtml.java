@@ -17,9 +17,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The dry run as one self-contained HTML page (no scripts or assets from the network), for a CI job to keep:
- * a heat strip of every node, the pending pods with kube-scheduler's reasons, the risks, and per node stacked
- * bars of cpu and memory requests (one segment per pod, coloured by QoS class) against allocatable, with the
- * sum of limits marked.
+ * a heat strip of every node, the pending pods with kube-scheduler's reasons, per node stacked bars of cpu and
+ * memory requests (one segment per pod, coloured by QoS class) against allocatable with the sum of limits
+ * marked, and the risks.
  */
 public final class ScheduleHtml {
 
@@ -67,8 +67,8 @@ public final class ScheduleHtml {
                 .append("<span>&#9646; black mark: sum of limits</span></div>");
         strip(run, html);
         pendingPods(run, html);
-        findings(report, html);
         nodes(run, html);
+        findings(report, html);
         html.append("</body></html>");
         out.println(html);
     }
@@ -135,6 +135,9 @@ public final class ScheduleHtml {
             bar(node, ResourceList.CPU, "cpu", pod -> pod.resources().requests().cpu(), node.limits().cpu(), html);
             bar(node, ResourceList.MEMORY, "memory", pod -> pod.resources().requests().memory(),
                     node.limits().memory(), html);
+            html.append("<div class=\"qos\">limits: cpu ").append(share(node.limits().cpu(), node.allocatable().cpu()))
+                    .append(", memory ").append(share(node.limits().memory(), node.allocatable().memory()))
+                    .append("</div>");
             html.append("<div class=\"qos\">").append(mix.get(QosClass.GUARANTEED)).append(" Guaranteed, ")
                     .append(mix.get(QosClass.BURSTABLE)).append(" Burstable, ").append(mix.get(QosClass.BEST_EFFORT))
                     .append(" BestEffort</div>");
@@ -178,6 +181,12 @@ public final class ScheduleHtml {
         }
         html.append("</div><span class=\"num\">").append(Amounts.readable(resource, requested)).append(" / ")
                 .append(Amounts.readable(resource, allocatable)).append("</span></div>");
+    }
+
+    /** A share of allocatable, in red beyond 100%. */
+    private static String share(long amount, long allocatable) {
+        long percent = Amounts.percent(amount, allocatable);
+        return percent > 100 ? "<b class=\"risk-warning\">" + percent + "%</b>" : percent + "%";
     }
 
     private static String qosClass(QosClass qos) {

@@ -2,6 +2,8 @@ package dev.kvet.schedule.pod;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlNode;
+import dev.kvet.document.YamlScalar;
 import dev.kvet.schedule.yaml.Labels;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,7 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> m
         List<Requirement> requirements = new ArrayList<>();
         YamlList expressions = map.list("matchExpressions");
         if (expressions != null) {
-            for (var item : expressions.items()) {
+            for (YamlNode item : expressions.items()) {
                 if (item instanceof YamlMap expression) {
                     requirements.add(new Requirement(Labels.text(expression, "key"),
                             String.valueOf(Labels.text(expression, "operator")), strings(expression.list("values"))));
@@ -73,8 +75,8 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> m
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (var item : list.items()) {
-            if (item instanceof dev.kvet.document.YamlScalar scalar && !scalar.isNull()) {
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlScalar scalar && !scalar.isNull()) {
                 values.add(scalar.text());
             }
         }

@@ -2,6 +2,7 @@ package dev.kvet.schedule.pod;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlNode;
 import dev.kvet.schedule.inventory.Node;
 import dev.kvet.schedule.yaml.Labels;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public record NodeSelectorTerm(List<Requirement> matchExpressions, List<Requirem
     private static List<Requirement> requirements(YamlList list) {
         List<Requirement> requirements = new ArrayList<>();
         if (list != null) {
-            for (var item : list.items()) {
+            for (YamlNode item : list.items()) {
                 if (item instanceof YamlMap requirement) {
                     requirements.add(new Requirement(String.valueOf(Labels.text(requirement, "key")),
                             String.valueOf(Labels.text(requirement, "operator")),

@@ -2,9 +2,11 @@ package dev.kvet.schedule.pod;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.schedule.inventory.Node;
 import dev.kvet.schedule.yaml.Labels;
 import dev.kvet.schedule.yaml.Quantities;
 import dev.kvet.workload.Container;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What the scheduler reads from a pod spec; shared by all pods of a workload.
@@ -101,15 +104,15 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
         YamlMap requiredSelector = nodeAffinity == null ? null
                 : nodeAffinity.map("requiredDuringSchedulingIgnoredDuringExecution");
         if (requiredSelector != null) {
-            required = maps(requiredSelector.list("nodeSelectorTerms"), (map, w) -> NodeSelectorTerm.of(map));
+            required = maps(requiredSelector.list("nodeSelectorTerms"), NodeSelectorTerm::of);
         }
         List<PreferredNodeTerm> preferred = nodeAffinity == null ? List.of()
                 : weighted(nodeAffinity.list("preferredDuringSchedulingIgnoredDuringExecution"), "preference",
                         (map, weight) -> new PreferredNodeTerm(weight, NodeSelectorTerm.of(map)));
         List<TopologySpreadConstraint> spread = maps(spec.list("topologySpreadConstraints"),
-                (map, w) -> TopologySpreadConstraint.of(map, labels));
+                map -> TopologySpreadConstraint.of(map, labels));
         List<TopologySpreadConstraint> defaults = spread.isEmpty() && controllerSelector != null
-                ? List.of(new TopologySpreadConstraint(3, dev.kvet.schedule.inventory.Node.HOSTNAME_LABEL, false,
+                ? List.of(new TopologySpreadConstraint(3, Node.HOSTNAME_LABEL, false,
                         controllerSelector, 1, true),
                         new TopologySpreadConstraint(5, ZONE_LABEL, false, controllerSelector, 1, true))
                 : List.of();
@@ -179,12 +182,12 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
         return current;
     }
 
-    private static <T> List<T> maps(YamlList list, BiFunction<YamlMap, Integer, T> reader) {
+    private static <T> List<T> maps(YamlList list, Function<YamlMap, T> reader) {
         List<T> items = new ArrayList<>();
         if (list != null) {
-            for (var item : list.items()) {
+            for (YamlNode item : list.items()) {
                 if (item instanceof YamlMap map) {
-                    items.add(reader.apply(map, 0));
+                    items.add(reader.apply(map));
                 }
             }
         }
@@ -194,7 +197,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
     private static <T> List<T> weighted(YamlList list, String termKey, BiFunction<YamlMap, Integer, T> reader) {
         List<T> items = new ArrayList<>();
         if (list != null) {
-            for (var item : list.items()) {
+            for (YamlNode item : list.items()) {
                 if (item instanceof YamlMap map && map.map(termKey) != null) {
                     items.add(reader.apply(map.map(termKey), weight(map)));
                 }
@@ -209,7 +212,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
     }
 
     private static List<Toleration> tolerations(YamlMap spec) {
-        return maps(spec.list("tolerations"), (map, w) -> new Toleration(Labels.text(map, "key"),
+        return maps(spec.list("tolerations"), map -> new Toleration(Labels.text(map, "key"),
                 Labels.text(map, "operator"), Labels.text(map, "value"), Labels.text(map, "effect")));
     }
 
@@ -217,7 +220,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
         List<HostPort> ports = new ArrayList<>();
         for (ContainerKind kind : List.of(ContainerKind.INIT, ContainerKind.APP)) {
             for (Container container : template.containers(kind)) {
-                for (YamlMap port : maps(container.node().list("ports"), (map, w) -> map)) {
+                for (YamlMap port : maps(container.node().list("ports"), Function.identity())) {
                     if (port.get("hostPort") instanceof YamlScalar scalar
                             && scalar.value().value() instanceof BigInteger number
                             && number.signum() > 0 && number.bitLength() < 31) {
@@ -243,7 +246,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
 
     private static List<PodAffinityTerm> required(YamlMap map, String namespace) {
         return map == null ? List.of() : maps(map.list("requiredDuringSchedulingIgnoredDuringExecution"),
-                (term, w) -> PodAffinityTerm.of(term, namespace, 0));
+                term -> PodAffinityTerm.of(term, namespace, 0));
     }
 
     private static List<PodAffinityTerm> preferred(YamlMap map, String namespace) {
