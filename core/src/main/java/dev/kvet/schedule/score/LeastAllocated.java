@@ -31,9 +31,14 @@ public final class LeastAllocated implements Score {
         return scores;
     }
 
-    /** The score of a node from requested and allocatable cpu and memory (leastResourceScorer). */
+    /**
+     * The score of a node from requested and allocatable cpu and memory (leastResourceScorer): the mean of the
+     * resources' scores, leaving out a resource the node has none of.
+     */
     public static long score(long cpuRequested, long cpuAllocatable, long memoryRequested, long memoryAllocatable) {
-        return (leastRequested(cpuRequested, cpuAllocatable) + leastRequested(memoryRequested, memoryAllocatable)) / 2;
+        long sum = leastRequested(cpuRequested, cpuAllocatable) + leastRequested(memoryRequested, memoryAllocatable);
+        int weights = (cpuAllocatable == 0 ? 0 : 1) + (memoryAllocatable == 0 ? 0 : 1);
+        return weights == 0 ? 0 : sum / weights;
     }
 
     private static long leastRequested(long requested, long capacity) {
