@@ -58,9 +58,18 @@ public record ResourceList(long cpu, long memory, long ephemeralStorage, Map<Str
         return get(name) != 0;
     }
 
-    /** The sum of both lists, resource by resource. */
+    /** The sum of both lists, resource by resource; sums beyond the long range stay at its end. */
     public ResourceList plus(ResourceList other) {
-        return combine(other, Long::sum);
+        return combine(other, ResourceList::saturatedSum);
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        // overflow happened when both operands have the same sign and the sum's sign differs
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     /** The larger amount of each resource, as Kubernetes takes for init containers. */

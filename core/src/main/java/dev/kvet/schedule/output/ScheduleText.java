@@ -40,10 +40,14 @@ public final class ScheduleText {
         }
         table(rows, out, row -> row[2].equals("Pending") ? "1;31" : null);
         out.println();
+        boolean storage = run.schedule().nodes().stream().anyMatch(node -> node.allocatable().ephemeralStorage() > 0);
         List<String[]> nodes = new ArrayList<>();
-        nodes.add(new String[] {"NODE", "CPU REQUESTS", "MEMORY REQUESTS", "PODS", "LIMITS CPU/MEM", "QOS G/B/BE"});
+        nodes.add(storage
+                ? new String[] {"NODE", "CPU REQUESTS", "MEMORY REQUESTS", "STORAGE REQUESTS", "PODS", "LIMITS CPU/MEM",
+                        "QOS G/B/BE"}
+                : new String[] {"NODE", "CPU REQUESTS", "MEMORY REQUESTS", "PODS", "LIMITS CPU/MEM", "QOS G/B/BE"});
         for (NodeInfo node : run.schedule().nodes()) {
-            nodes.add(nodeRow(node));
+            nodes.add(nodeRow(node, storage));
         }
         table(nodes, out, row -> null);
         long pending = run.schedule().pendingCount();
@@ -53,16 +57,22 @@ public final class ScheduleText {
                 + " nodes, " + pending + " pending", pending > 0 ? "1;31" : "1;32"));
     }
 
-    private String[] nodeRow(NodeInfo node) {
+    private String[] nodeRow(NodeInfo node, boolean storage) {
         ResourceList allocatable = node.allocatable();
         Map<QosClass, Integer> mix = Amounts.qosMix(node);
-        return new String[] {node.node().name() + (node.node().unschedulable() ? " (cordoned)" : ""),
+        List<String> row = new ArrayList<>(List.of(
+                node.node().name() + (node.node().unschedulable() ? " (cordoned)" : ""),
                 usage(ResourceList.CPU, node.requested().cpu(), allocatable.cpu()),
-                usage(ResourceList.MEMORY, node.requested().memory(), allocatable.memory()),
-                node.pods().size() + "/" + node.node().allowedPods(),
-                Amounts.percent(node.limits().cpu(), allocatable.cpu()) + "%/"
-                        + Amounts.percent(node.limits().memory(), allocatable.memory()) + "%",
-                mix.get(QosClass.GUARANTEED) + "/" + mix.get(QosClass.BURSTABLE) + "/" + mix.get(QosClass.BEST_EFFORT)};
+                usage(ResourceList.MEMORY, node.requested().memory(), allocatable.memory())));
+        if (storage) {
+            row.add(usage(ResourceList.EPHEMERAL_STORAGE, node.requested().ephemeralStorage(),
+                    allocatable.ephemeralStorage()));
+        }
+        row.add(node.pods().size() + "/" + node.node().allowedPods());
+        row.add(Amounts.percent(node.limits().cpu(), allocatable.cpu()) + "%/"
+                + Amounts.percent(node.limits().memory(), allocatable.memory()) + "%");
+        row.add(mix.get(QosClass.GUARANTEED) + "/" + mix.get(QosClass.BURSTABLE) + "/" + mix.get(QosClass.BEST_EFFORT));
+        return row.toArray(String[]::new);
     }
 
     /** A bar such as {@code [#######...]  70% 1400m/2}. */
