@@ -205,6 +205,42 @@ class ScoreTest {
                 + " labelSelector: {matchExpressions: [{key: foo, operator: Exists}]}}\n  containers: [{name: c, image: i}]\n";
     }
 
+    /** stayWithS1InRegion of interpodaffinity/scoring_test.go: preferred affinity, weight 5, to security=S1 by region. */
+    private static final String STAY_WITH_S1_IN_REGION = "apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {security: S1}}\n"
+            + "spec:\n  affinity:\n    podAffinity:\n      preferredDuringSchedulingIgnoredDuringExecution:\n"
+            + "      - weight: 5\n        podAffinityTerm: {labelSelector: {matchExpressions: [{key: security,"
+            + " operator: In, values: [S1]}]}, topologyKey: region}\n  containers: [{name: c, image: i}]\n";
+
+    /**
+     * interpodaffinity/scoring_test.go TestPreferredAffinity "Affinity: pod that matches topology key & pods in
+     * nodes will get high score comparing to others which doesn't match either pods in nodes or in topology key":
+     * 100, 0, 0.
+     */
+    @Test
+    void preferredPodAffinity() {
+        String nodes = Fixtures.node("node1", "region=China", "1", "1Gi", 10)
+                + Fixtures.node("node2", "region=India", "1", "1Gi", 10)
+                + Fixtures.node("node3", "az=az1", "1", "1Gi", 10);
+        Snapshot snapshot = Fixtures.snapshot(Fixtures.nodes(nodes), existing("security: S1, x", "node1")
+                + existing("security: S2, x", "node2") + existing("security: S1, x", "node3"));
+        assertArrayEquals(new long[] {100, 0, 0},
+                new PreferredPodAffinity().scores(Fixtures.pod(STAY_WITH_S1_IN_REGION), snapshot, snapshot.nodes()));
+    }
+
+    /**
+     * The next case of TestPreferredAffinity: nodes sharing the topology value of the node with the matching pod
+     * (region China) get the same high score: 100, 100, 0.
+     */
+    @Test
+    void preferredPodAffinityScoresTheWholeDomain() {
+        String nodes = Fixtures.node("node1", "region=China", "1", "1Gi", 10)
+                + Fixtures.node("node2", "region=China,az=az1", "1", "1Gi", 10)
+                + Fixtures.node("node3", "region=India", "1", "1Gi", 10);
+        Snapshot snapshot = Fixtures.snapshot(Fixtures.nodes(nodes), existing("security: S1, x", "node1"));
+        assertArrayEquals(new long[] {100, 100, 0},
+                new PreferredPodAffinity().scores(Fixtures.pod(STAY_WITH_S1_IN_REGION), snapshot, snapshot.nodes()));
+    }
+
     /** helper.DefaultNormalizeScore in pkg/scheduler/framework/plugins/helper/normalize_score_test.go. */
     @Test
     void defaultNormalizeScore() {
