@@ -9,16 +9,14 @@ import dev.kvet.report.Reporters;
 import dev.kvet.run.CheckRun;
 import dev.kvet.run.Report;
 import dev.kvet.source.SourceCollector;
-import dev.kvet.source.SourceException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,19 +29,16 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Files or folders to check, or - for standard input "
-            + "(default: the current folder).")
-    private List<String> paths = new ArrayList<>();
+    @Mixin
+    private ManifestSelection manifests;
+
+    @Mixin
+    private OutputPolicy policy;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]", completionCandidates = OutputFormats.class,
             description = "Output format: ${COMPLETION-CANDIDATES}. Repeat to write several; FORMAT=FILE writes to a file "
                     + "(default: text on standard output).")
     private List<String> outputs = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, info "
-                    + "(default: failOn in .kvet.yaml, else error).")
-    private String failOn;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: the nearest .kvet.yaml in this folder or above).")
@@ -56,17 +51,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
     private boolean quiet;
 
-    @Option(names = "--no-color", description = "Never colour the text output (also: NO_COLOR in the environment).")
-    private boolean noColor;
-
     @Option(names = "--nodes", paramLabel = "INVENTORY",
             description = "Also dry-run schedule the workloads on this node inventory (Node objects or NodePool "
                     + "files, or folders of them) and report the schedule/... findings. Repeatable.")
     private List<Path> nodes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
-    private List<String> excludes = new ArrayList<>();
 
     @Option(names = {"-k", "--kubernetes-version"}, paramLabel = "1.NN",
             description = "Check against this Kubernetes version (default: the newest bundled; see --version).")
@@ -85,16 +73,10 @@ final class CheckCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(
                 kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
                 asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent());
-        Severity threshold = failOn != null ? parseSeverity(failOn) : configuration.failOnSetting().orElse(Severity.ERROR);
+        Severity threshold = policy.threshold(configuration.failOnSetting());
         List<OutputTarget> targets = outputTargets();
-        SourceCollector.Collected collected;
-        try {
-            collected = new SourceCollector(excludes).collect(paths);
-        } catch (SourceException e) {
-            throw new UserError(e.getMessage());
-        }
         PrintWriter err = spec.commandLine().getErr();
-        collected.warnings().forEach(warning -> err.println("kvet: warning: " + warning));
+        SourceCollector.Collected collected = manifests.collect(err);
         Report report;
         try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
             report = prepare(options).execute(collected.sources(), progress);
@@ -144,8 +126,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private Reporter reporter(OutputTarget target) {
         try {
-            boolean color = target.file() == null && !noColor && Terminal.colorAllowed();
-            return Reporters.create(target.format(), color, quiet);
+            return Reporters.create(target.format(), policy.color(target), quiet);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -153,25 +134,6 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(Report report, OutputTarget target) {
         Reporter reporter = reporter(target);
-        if (target.file() == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            reporter.write(report, out);
-            out.flush();
-            return;
-        }
-        try {
-            reporter.writeFile(report, target.file());
-        } catch (IOException e) {
-            throw new UserError("cannot write " + target.file() + ": " + e.getMessage());
-        }
+        target.print(spec.commandLine().getOut(), out -> reporter.write(report, out));
     }
-
-    private static Severity parseSeverity(String label) {
-        try {
-            return Severity.parse(label);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--fail-on: " + e.getMessage());
-        }
-    }
-
 }

@@ -13,18 +13,18 @@ import dev.kvet.schedule.output.ScheduleHtml;
 import dev.kvet.schedule.output.ScheduleJson;
 import dev.kvet.schedule.output.ScheduleText;
 import dev.kvet.source.SourceCollector;
-import dev.kvet.source.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kvet schedule}: predict where every pod lands on a node inventory, and which nodes come under pressure. */
@@ -40,9 +40,11 @@ final class ScheduleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Workload files or folders, or - for standard input "
-            + "(default: the current folder).")
-    private List<String> paths = new ArrayList<>();
+    @Mixin
+    private ManifestSelection manifests;
+
+    @Mixin
+    private OutputPolicy policy;
 
     @Option(names = "--nodes", paramLabel = "INVENTORY", required = true,
             description = "Node inventory: kubectl get nodes -o yaml output, NodePool files, or folders of them. "
@@ -54,26 +56,9 @@ final class ScheduleCommand implements Callable<Integer> {
                     + "(default: text on standard output).")
     private List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, info "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String failOn;
-
-    @Option(names = "--no-color", description = "Never colour the text output (also: NO_COLOR in the environment).")
-    private boolean noColor;
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out paths matching this glob. Repeatable.")
-    private List<String> excludes = new ArrayList<>();
-
     @Override
     public Integer call() {
-        Severity threshold;
-        try {
-            threshold = Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--fail-on: " + e.getMessage());
-        }
+        Severity threshold = policy.threshold(Optional.empty());
         List<OutputTarget> targets = new ArrayList<>();
         for (String output : outputs.isEmpty() ? List.of("text") : outputs) {
             OutputTarget target = OutputTarget.parse(output);
@@ -84,15 +69,13 @@ final class ScheduleCommand implements Callable<Integer> {
             targets.add(target);
         }
         Inventory inventory;
-        SourceCollector.Collected collected;
         try {
             inventory = SchedulingCheckFactory.inventory(nodes);
-            collected = new SourceCollector(excludes).collect(paths);
-        } catch (CheckSetupException | SourceException e) {
+        } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        collected.warnings().forEach(warning -> err.println("kvet: warning: " + warning));
+        SourceCollector.Collected collected = manifests.collect(err);
         AtomicReference<DryRun> result = new AtomicReference<>();
         Report report;
         try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
@@ -101,7 +84,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         DryRun run = result.get();
         for (OutputTarget target : targets) {
-            boolean color = target.file() == null && !noColor && Terminal.colorAllowed();
+            boolean color = policy.color(target);
             target.print(spec.commandLine().getOut(), out -> write(target.format(), run, report, color, out));
         }
         report.ioErrors().forEach(error -> err.println("kvet: " + error));

@@ -1,6 +1,7 @@
 package dev.kvet.document;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.EngineRule;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.Span;
@@ -9,7 +10,7 @@ import dev.kvet.location.Span;
  * The findings born while reading: YAML problems, and documents that do not identify as a Kubernetes object.
  * Everything later (schema, rules, scheduler) has its own rules.
  */
-public enum YamlRule {
+public enum YamlRule implements EngineRule {
     SYNTAX("yaml/syntax", Severity.ERROR, "The file is not valid YAML",
             "The YAML parser stopped at this position; nothing after it in the file was checked."),
     TAB_INDENTATION("yaml/tab-indentation", Severity.ERROR, "A tab is used for indentation",
@@ -43,7 +44,7 @@ public enum YamlRule {
         this.info = new RuleInfo(id, severity, title, description);
     }
 
-    /** The rule's id, severity and documentation. */
+    @Override
     public RuleInfo info() {
         return info;
     }

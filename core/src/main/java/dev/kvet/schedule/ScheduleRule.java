@@ -1,10 +1,11 @@
 package dev.kvet.schedule;
 
+import dev.kvet.finding.EngineRule;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 
 /** The findings of the dry-run scheduler: pods that stay pending, and the pressure placed pods put on nodes. */
-public enum ScheduleRule {
+public enum ScheduleRule implements EngineRule {
     PENDING_POD("schedule/pending-pod", Severity.ERROR, "A pod cannot be scheduled on any node",
             "kube-scheduler would leave this pod Pending: no node of the inventory passes every filter. The "
                     + "message is the one kube-scheduler prints, with how many nodes failed for which reason."),
@@ -41,13 +42,8 @@ public enum ScheduleRule {
         this.info = new RuleInfo(id, severity, title, description);
     }
 
-    /** The rule's id, severity and documentation. */
+    @Override
     public RuleInfo info() {
         return info;
-    }
-
-    /** The rule id, such as {@code schedule/pending-pod}. */
-    public String id() {
-        return info.id();
     }
 }

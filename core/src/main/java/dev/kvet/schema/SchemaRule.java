@@ -1,10 +1,11 @@
 package dev.kvet.schema;
 
+import dev.kvet.finding.EngineRule;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 
 /** The findings of the schema engine: what the Kubernetes API server itself would refuse, said plainly. */
-public enum SchemaRule {
+public enum SchemaRule implements EngineRule {
     UNKNOWN_FIELD("schema/unknown-field", Severity.ERROR, "A field the object's type does not have",
             "kubectl apply --validate=strict rejects fields the API does not know; a typo silently loses the "
                     + "setting otherwise. The hint names the nearest valid fields."),
@@ -48,18 +49,8 @@ public enum SchemaRule {
         this.info = new RuleInfo(id, severity, title, description);
     }
 
-    /** The rule's id, default severity and documentation. */
+    @Override
     public RuleInfo info() {
         return info;
-    }
-
-    /** The rule id, such as {@code schema/unknown-field}. */
-    public String id() {
-        return info.id();
-    }
-
-    /** The default severity. */
-    public Severity severity() {
-        return info.severity();
     }
 }
