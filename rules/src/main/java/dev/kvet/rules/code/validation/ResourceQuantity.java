@@ -1,0 +1,44 @@
+package dev.kvet.rules.code.validation;
+
+import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlScalar;
+import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
+import dev.kvet.resource.Quantity;
+import dev.kvet.rules.code.CodeRule;
+import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.workload.Container;
+import dev.kvet.workload.PodTemplate;
+
+/** Resource requests and limits must be quantities (128Mi, 500m, 2) and not negative. */
+public final class ResourceQuantity implements CodeRule {
+
+    @Override
+    public void checkObject(KubeObject object, RuleFindings findings) {
+        PodTemplate.of(object).ifPresent(pod -> {
+            for (Container container : pod.containers()) {
+                for (String field : new String[] {"requests", "limits"}) {
+                    check(object, container.pointer("resources").child(field), findings);
+                }
+            }
+        });
+    }
+
+    private static void check(KubeObject object, JsonPointer at, RuleFindings findings) {
+        if (!(object.node(at) instanceof YamlMap values)) {
+            return;
+        }
+        values.entries().forEach((resource, entry) -> {
+            if (!(entry.value() instanceof YamlScalar scalar) || scalar.isNull()) {
+                return;
+            }
+            Quantity.tryParse(scalar.text()).ifPresentOrElse(quantity -> {
+                if (quantity.isNegative()) {
+                    findings.atValue(object, at.child(resource), resource + " " + at.last() + " " + scalar.text()
+                            + " is negative", "resources are zero or more");
+                }
+            }, () -> findings.atValue(object, at.child(resource), resource + " " + at.last() + " "
+                    + Quantity.problem(scalar.text()), "e.g. cpu: 500m, memory: 256Mi"));
+        });
+    }
+}
