@@ -6,6 +6,7 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.workload.Container;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,5 +42,14 @@ public record ContainerPort(String name, IntOrString containerPort, String proto
     public boolean answers(IntOrString reference) {
         return reference.isNumber() ? containerPort != null && containerPort.equals(reference)
                 : reference.name().equals(name);
+    }
+
+    /** The distinct numbers (or names) of some ports, for messages; ports without one are left out. */
+    public static List<String> identities(List<ContainerPort> ports, boolean numbers) {
+        return ports.stream()
+                .map(port -> numbers ? Objects.toString(port.containerPort(), null) : port.name())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }
