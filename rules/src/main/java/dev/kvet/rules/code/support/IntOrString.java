@@ -36,6 +36,11 @@ public record IntOrString(BigInteger number, String name) {
         return number != null && number.equals(value);
     }
 
+    /** The value as written, without quotes. */
+    public String text() {
+        return number != null ? number.toString() : name;
+    }
+
     @Override
     public String toString() {
         return number != null ? number.toString() : "\"" + name + "\"";
