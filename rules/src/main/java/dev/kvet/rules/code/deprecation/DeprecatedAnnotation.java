@@ -7,32 +7,34 @@ import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.workload.PodTemplate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Reports annotations that an API field (or another annotation) has replaced. */
 abstract class DeprecatedAnnotation implements CodeRule {
 
+    private final Function<KubeObject, List<JsonPointer>> places;
     private final Predicate<String> deprecated;
     private final String status;
     private final String replacement;
 
     /**
+     * @param places      the metadata maps of an object where the annotation takes effect
      * @param deprecated  which annotation keys are deprecated
      * @param status      what is wrong with them, completing "annotation KEY ..."
      * @param replacement what to write instead
      */
-    DeprecatedAnnotation(Predicate<String> deprecated, String status, String replacement) {
+    DeprecatedAnnotation(Function<KubeObject, List<JsonPointer>> places, Predicate<String> deprecated, String status,
+                         String replacement) {
+        this.places = places;
         this.deprecated = deprecated;
         this.status = status;
         this.replacement = replacement;
     }
 
-    /** The metadata maps of the object where the annotation takes effect. */
-    abstract List<JsonPointer> metadata(KubeObject object);
-
     @Override
     public final void checkObject(KubeObject object, RuleFindings findings) {
-        for (JsonPointer metadata : metadata(object)) {
+        for (JsonPointer metadata : places.apply(object)) {
             JsonPointer at = metadata.child("annotations");
             if (object.node(at) instanceof YamlMap annotations) {
                 annotations.entries().keySet().stream().filter(deprecated).forEach(key ->
@@ -46,8 +48,8 @@ abstract class DeprecatedAnnotation implements CodeRule {
         return PodTemplate.of(object).map(pod -> List.of(pod.metadataPointer())).orElse(List.of());
     }
 
-    /** The object's metadata when it is of the kind. */
-    static List<JsonPointer> metadataOf(KubeObject object, String kind) {
-        return kind.equals(object.kind()) ? List.of(JsonPointer.of("metadata")) : List.of();
+    /** The metadata of objects of one kind. */
+    static Function<KubeObject, List<JsonPointer>> metadataOf(String kind) {
+        return object -> kind.equals(object.kind()) ? List.of(JsonPointer.of("metadata")) : List.of();
     }
 }

@@ -16,13 +16,12 @@ public final class StorageClassAnnotation extends DeprecatedAnnotation {
 
     /** The rule. */
     public StorageClassAnnotation() {
-        super("volume.beta.kubernetes.io/storage-class"::equals, "is deprecated",
-                "set spec.storageClassName of the claim instead");
+        super(StorageClassAnnotation::claimMetadata, "volume.beta.kubernetes.io/storage-class"::equals,
+                "is deprecated", "set spec.storageClassName of the claim instead");
     }
 
-    @Override
-    List<JsonPointer> metadata(KubeObject object) {
-        List<JsonPointer> metadata = new ArrayList<>(metadataOf(object, "PersistentVolumeClaim"));
+    private static List<JsonPointer> claimMetadata(KubeObject object) {
+        List<JsonPointer> metadata = new ArrayList<>(metadataOf("PersistentVolumeClaim").apply(object));
         if ("StatefulSet".equals(object.kind()) && object.node(TEMPLATES) instanceof YamlList templates) {
             for (int i = 0; i < templates.size(); i++) {
                 metadata.add(TEMPLATES.child(i).child("metadata"));

@@ -2,7 +2,6 @@ package dev.kvet.rules.code.reference;
 
 import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlMap;
-import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
@@ -37,8 +36,11 @@ public final class IngressServicePort implements CodeRule {
             boolean found = ports.stream().anyMatch(candidate -> wanted.isNumber() ? wanted.equals(candidate.port())
                     : wanted.name().equals(candidate.name()));
             if (!found) {
-                List<String> offered = ports.stream().map(candidate -> wanted.isNumber()
-                        ? Objects.toString(candidate.port(), null) : candidate.name()).filter(Objects::nonNull).toList();
+                List<String> offered = ports.stream()
+                        .map(candidate -> wanted.isNumber() ? Objects.toString(candidate.port(), null)
+                                : candidate.name())
+                        .filter(Objects::nonNull)
+                        .toList();
                 findings.atValue(ingress, backend.pointer().child("port").child(field), "Service \"" + backend.name()
                         + "\" has no port " + wanted + " (its ports: " + (offered.isEmpty() ? "none"
                         : String.join(", ", offered)) + ")", "use a port " + (wanted.isNumber() ? "number" : "name")

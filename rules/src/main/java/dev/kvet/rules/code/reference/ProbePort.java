@@ -1,13 +1,12 @@
 package dev.kvet.rules.code.reference;
 
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.ContainerPort;
 import dev.kvet.rules.code.support.Probe;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 import java.util.List;
 
 /**
@@ -15,15 +14,10 @@ import java.util.List;
  * for ever; a number that is not among the declared containerPorts is usually a typo. Containers that declare no
  * ports leave numbered probe ports unchecked.
  */
-public final class ProbePort implements CodeRule {
+public final class ProbePort extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> check(object, container,
-                findings)));
-    }
-
-    private static void check(KubeObject object, Container container, RuleFindings findings) {
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
         List<ContainerPort> ports = ContainerPort.of(container);
         for (Probe probe : Probe.of(container)) {
             probe.portPointer().ifPresent(at -> IntOrString.of(object.node(at)).ifPresent(port -> {
@@ -34,7 +28,8 @@ public final class ProbePort implements CodeRule {
                 List<String> declared = ContainerPort.identities(ports, port.isNumber());
                 findings.atValue(object, at, probe.field() + " of container \"" + container.name() + "\" uses port "
                         + port + ", which the container does not declare (its " + (port.isNumber() ? "ports" : "port "
-                        + "names") + ": " + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")", port.isNumber()
+                        + "names") + ": " + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")",
+                        port.isNumber()
                         ? "probe one of the declared ports, or declare containerPort " + port
                         : "name one of the container's ports \"" + port.name() + "\", or probe a port number");
             }));

@@ -3,7 +3,6 @@ package dev.kvet.rules.code.reference;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
-import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.LabelSelector;

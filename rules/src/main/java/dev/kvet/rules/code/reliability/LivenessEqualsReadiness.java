@@ -3,11 +3,10 @@ package dev.kvet.rules.code.reliability;
 import dev.kvet.document.JsonTree;
 import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.Probe;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,15 +15,10 @@ import java.util.Optional;
  * busy, it is restarted instead of being taken out of the load balancer, which turns load into a restart cascade.
  * Only the handlers are compared (as kube-score does); different timings do not make the probes different.
  */
-public final class LivenessEqualsReadiness implements CodeRule {
+public final class LivenessEqualsReadiness extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> check(object, container,
-                findings)));
-    }
-
-    private static void check(KubeObject object, Container container, RuleFindings findings) {
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
         List<Probe> probes = Probe.of(container);
         Optional<Probe> liveness = probes.stream().filter(probe -> probe.field().equals("livenessProbe")).findFirst();
         Optional<Probe> readiness = probes.stream().filter(probe -> probe.field().equals("readinessProbe"))

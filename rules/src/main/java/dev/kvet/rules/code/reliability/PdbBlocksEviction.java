@@ -36,7 +36,8 @@ public final class PdbBlocksEviction implements CodeRule {
     private static void check(Manifests manifests, KubeObject pdb, RuleFindings findings) {
         Optional<IntOrString> maxUnavailable = IntOrString.of(pdb.node(MAX_UNAVAILABLE));
         if (maxUnavailable.filter(PdbBlocksEviction::isZero).isPresent()) {
-            findings.atValue(pdb, MAX_UNAVAILABLE, "maxUnavailable " + maxUnavailable.get().text() + " lets no pod be evicted, so nodes running these pods can never be drained",
+            findings.atValue(pdb, MAX_UNAVAILABLE, "maxUnavailable " + maxUnavailable.get().text()
+                    + " lets no pod be evicted, so nodes running these pods can never be drained",
                     HINT);
             return;
         }

@@ -47,7 +47,8 @@ public final class NameSyntax {
             return "is longer than 63 characters";
         }
         return DNS1035_LABEL.matcher(value).matches() ? null
-                : "must consist of lowercase letters, digits and '-', start with a letter and end with a letter or digit";
+                : "must consist of lowercase letters, digits and '-', start with a letter and end with a letter "
+                        + "or digit";
     }
 
     /** A name usable as one segment of a URL path (RBAC objects, HorizontalPodAutoscalers). */

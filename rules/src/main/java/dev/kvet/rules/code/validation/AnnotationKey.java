@@ -6,8 +6,8 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.MetadataPlaces;
 import dev.kvet.rules.code.support.NameSyntax;
-import dev.kvet.workload.PodTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,14 +17,11 @@ import java.util.Locale;
  */
 public final class AnnotationKey implements CodeRule {
 
-    private static final JsonPointer METADATA = JsonPointer.of("metadata");
     private static final int TOTAL_LIMIT_BYTES = 256 * 1024;
 
     @Override
     public void checkObject(KubeObject object, RuleFindings findings) {
-        check(object, METADATA, findings);
-        PodTemplate.of(object).filter(pod -> !pod.metadataPointer().equals(METADATA))
-                .ifPresent(pod -> check(object, pod.metadataPointer(), findings));
+        MetadataPlaces.of(object).forEach(metadata -> check(object, metadata, findings));
     }
 
     private static void check(KubeObject object, JsonPointer metadata, RuleFindings findings) {

@@ -1,11 +1,10 @@
 package dev.kvet.rules.code.validation;
 
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.ContainerPort;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,15 +12,10 @@ import java.util.Set;
  * Within a container, port names must be unique (the API server rejects duplicates) and so must containerPort and
  * protocol pairs (they are the list's merge key: apply and patches lose one of the two).
  */
-public final class ContainerPortUnique implements CodeRule {
+public final class ContainerPortUnique extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> check(object, container,
-                findings)));
-    }
-
-    private static void check(KubeObject object, Container container, RuleFindings findings) {
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (ContainerPort port : ContainerPort.of(container)) {

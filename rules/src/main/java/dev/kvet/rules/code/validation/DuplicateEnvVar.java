@@ -1,30 +1,20 @@
 package dev.kvet.rules.code.validation;
 
-import dev.kvet.document.YamlList;
-import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.workload.PodTemplate;
-import java.util.HashSet;
-import java.util.Set;
+import dev.kvet.rules.code.support.ContainerRule;
+import dev.kvet.rules.code.support.RepeatedValues;
+import dev.kvet.workload.Container;
 
 /** An environment variable defined twice in one container: the last definition silently wins. */
-public final class DuplicateEnvVar implements CodeRule {
+public final class DuplicateEnvVar extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> {
-            YamlList env = container.node().list("env");
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; env != null && i < env.size(); i++) {
-                if (env.get(i) instanceof YamlMap variable && variable.string("name") != null
-                        && !seen.add(variable.string("name"))) {
-                    findings.atValue(object, container.pointer("env").child(i).child("name"), "environment variable "
-                            + variable.string("name") + " is defined again in container \"" + container.name()
-                            + "\"; this definition hides the earlier one", "keep one definition of the variable");
-                }
-            }
-        }));
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
+        for (RepeatedValues.Repeat repeat : RepeatedValues.in(object, container.pointer("env"), "name")) {
+            findings.atValue(object, repeat.pointer(), "environment variable " + repeat.value()
+                    + " is defined again in container \"" + container.name()
+                    + "\"; this definition hides the earlier one", "keep one definition of the variable");
+        }
     }
 }

@@ -3,24 +3,18 @@ package dev.kvet.rules.code.validation;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.NameSyntax;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 
 /** Environment variable names (and envFrom prefixes) must be printable ASCII without '='. */
-public final class EnvVarName implements CodeRule {
+public final class EnvVarName extends ContainerRule {
 
     private static final String HINT = "use letters, digits and '_', e.g. LOG_LEVEL";
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> check(object, container,
-                findings)));
-    }
-
-    private static void check(KubeObject object, Container container, RuleFindings findings) {
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
         YamlList env = container.node().list("env");
         for (int i = 0; env != null && i < env.size(); i++) {
             if (env.get(i) instanceof YamlMap variable && variable.string("name") != null) {

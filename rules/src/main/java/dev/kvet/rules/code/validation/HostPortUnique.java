@@ -32,7 +32,8 @@ public final class HostPortUnique implements CodeRule {
                         continue;
                     }
                     String protocol = Objects.requireNonNullElse(port.string("protocol"), "TCP");
-                    String key = Objects.requireNonNullElse(port.string("hostIP"), "") + "/" + protocol + "/" + hostPort;
+                    String hostIp = Objects.requireNonNullElse(port.string("hostIP"), "");
+                    String key = hostIp + "/" + protocol + "/" + hostPort;
                     if (!seen.add(key)) {
                         findings.atValue(object, container.pointer("ports").child(i).child("hostPort"), "hostPort "
                                 + hostPort + "/" + protocol + " is already bound by another port of this pod",

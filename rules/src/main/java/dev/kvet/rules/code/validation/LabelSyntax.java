@@ -6,19 +6,15 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.MetadataPlaces;
 import dev.kvet.rules.code.support.NameSyntax;
-import dev.kvet.workload.PodTemplate;
 
 /** Label keys and values of an object and of its pod template must have the syntax the API server accepts. */
 public final class LabelSyntax implements CodeRule {
 
-    private static final JsonPointer METADATA = JsonPointer.of("metadata");
-
     @Override
     public void checkObject(KubeObject object, RuleFindings findings) {
-        check(object, METADATA, findings);
-        PodTemplate.of(object).filter(pod -> !pod.metadataPointer().equals(METADATA))
-                .ifPresent(pod -> check(object, pod.metadataPointer(), findings));
+        MetadataPlaces.of(object).forEach(metadata -> check(object, metadata, findings));
     }
 
     private static void check(KubeObject object, JsonPointer metadata, RuleFindings findings) {

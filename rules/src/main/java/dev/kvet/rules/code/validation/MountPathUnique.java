@@ -1,30 +1,19 @@
 package dev.kvet.rules.code.validation;
 
-import dev.kvet.document.YamlList;
-import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.workload.PodTemplate;
-import java.util.HashSet;
-import java.util.Set;
+import dev.kvet.rules.code.support.ContainerRule;
+import dev.kvet.rules.code.support.RepeatedValues;
+import dev.kvet.workload.Container;
 
 /** Within a container, two volumeMounts cannot use the same mountPath. */
-public final class MountPathUnique implements CodeRule {
+public final class MountPathUnique extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> {
-            YamlList mounts = container.node().list("volumeMounts");
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; mounts != null && i < mounts.size(); i++) {
-                if (mounts.get(i) instanceof YamlMap mount && mount.string("mountPath") != null
-                        && !seen.add(mount.string("mountPath"))) {
-                    findings.atValue(object, container.pointer("volumeMounts").child(i).child("mountPath"),
-                            "mountPath " + mount.string("mountPath") + " is used twice in container \""
-                                    + container.name() + "\"", "mount each volume at its own path");
-                }
-            }
-        }));
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
+        for (RepeatedValues.Repeat repeat : RepeatedValues.in(object, container.pointer("volumeMounts"), "mountPath")) {
+            findings.atValue(object, repeat.pointer(), "mountPath " + repeat.value() + " is used twice in container \""
+                    + container.name() + "\"", "mount each volume at its own path");
+        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.kvet.rules.code.validation;
 
-import dev.kvet.document.YamlList;
-import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
@@ -10,6 +8,7 @@ import dev.kvet.rules.code.support.ContainerPort;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.rules.code.support.NameSyntax;
 import dev.kvet.rules.code.support.Probe;
+import dev.kvet.rules.code.support.ServicePort;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 
@@ -27,20 +26,13 @@ public final class PortName implements CodeRule {
     public void checkObject(KubeObject object, RuleFindings findings) {
         PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> container(object, container,
                 findings)));
-        if ("Service".equals(object.kind())
-                && object.node(JsonPointer.of("spec", "ports")) instanceof YamlList ports) {
-            for (int i = 0; i < ports.size(); i++) {
-                if (!(ports.get(i) instanceof YamlMap port)) {
-                    continue;
-                }
-                JsonPointer at = JsonPointer.of("spec", "ports").child(i);
-                String name = port.string("name");
-                if (name != null && !name.isEmpty() && NameSyntax.dns1123Label(name) != null) {
-                    findings.atValue(object, at.child("name"), "Service port name \"" + name + "\" is invalid: it "
-                            + NameSyntax.dns1123Label(name), "use lowercase letters, digits and '-', e.g. http");
-                }
-                reference(object, at.child("targetPort"), "targetPort", findings);
+        for (ServicePort port : ServicePort.of(object)) {
+            String name = port.name();
+            if (name != null && !name.isEmpty() && NameSyntax.dns1123Label(name) != null) {
+                findings.atValue(object, port.pointer("name"), "Service port name \"" + name + "\" is invalid: it "
+                        + NameSyntax.dns1123Label(name), "use lowercase letters, digits and '-', e.g. http");
             }
+            reference(object, port.pointer("targetPort"), "targetPort", findings);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.rules.code.support.Probe;
+import dev.kvet.rules.code.support.ServicePort;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.math.BigInteger;
@@ -24,13 +25,9 @@ public final class PortNumber implements CodeRule {
     public void checkObject(KubeObject object, RuleFindings findings) {
         PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> containers(object, container,
                 findings)));
-        if ("Service".equals(object.kind())
-                && object.node(JsonPointer.of("spec", "ports")) instanceof YamlList ports) {
-            for (int i = 0; i < ports.size(); i++) {
-                JsonPointer at = JsonPointer.of("spec", "ports").child(i);
-                check(object, at.child("port"), "port", false, findings);
-                check(object, at.child("targetPort"), "targetPort", true, findings);
-            }
+        for (ServicePort port : ServicePort.of(object)) {
+            check(object, port.pointer("port"), "port", false, findings);
+            check(object, port.pointer("targetPort"), "targetPort", true, findings);
         }
     }
 

@@ -4,22 +4,16 @@ import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.object.KubeObject;
 import dev.kvet.resource.Quantity;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 import java.util.Optional;
 
 /** A container's resource request must not exceed its limit for the same resource. */
-public final class RequestsExceedLimits implements CodeRule {
+public final class RequestsExceedLimits extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> pod.containers().forEach(container -> check(object, container,
-                findings)));
-    }
-
-    private static void check(KubeObject object, Container container, RuleFindings findings) {
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
         YamlMap resources = container.node().map("resources");
         YamlMap requests = resources == null ? null : resources.map("requests");
         YamlMap limits = resources == null ? null : resources.map("limits");

@@ -5,23 +5,18 @@ import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.resource.Quantity;
-import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.workload.Container;
-import dev.kvet.workload.PodTemplate;
 
 /** Resource requests and limits must be quantities (128Mi, 500m, 2) and not negative. */
-public final class ResourceQuantity implements CodeRule {
+public final class ResourceQuantity extends ContainerRule {
 
     @Override
-    public void checkObject(KubeObject object, RuleFindings findings) {
-        PodTemplate.of(object).ifPresent(pod -> {
-            for (Container container : pod.containers()) {
-                for (String field : new String[] {"requests", "limits"}) {
-                    check(object, container.pointer("resources").child(field), findings);
-                }
-            }
-        });
+    protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
+        for (String field : new String[] {"requests", "limits"}) {
+            check(object, container.pointer("resources").child(field), findings);
+        }
     }
 
     private static void check(KubeObject object, JsonPointer at, RuleFindings findings) {

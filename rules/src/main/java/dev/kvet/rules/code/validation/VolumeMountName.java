@@ -38,7 +38,8 @@ public final class VolumeMountName implements CodeRule {
                     && !volumes.contains(mount.string("name"))) {
                 String name = mount.string("name");
                 findings.atValue(object, container.pointer(field).child(i).child("name"), "container \""
-                        + container.name() + "\" mounts volume \"" + name + "\", but the pod has no volume of that name",
+                        + container.name() + "\" mounts volume \"" + name
+                                + "\", but the pod has no volume of that name",
                         volumes.isEmpty() ? "add the volume under the pod's spec.volumes"
                                 : "use one of " + String.join(", ", volumes.stream().sorted().toList())
                                         + ", or add the volume under spec.volumes");
