@@ -5,6 +5,7 @@ import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Where a code rule reports: it knows the rule's id, configured severity and parameters. */
@@ -14,13 +15,29 @@ public final class RuleFindings {
     private final Severity severity;
     private final Map<String, Object> parameters;
     private final Consumer<Finding> sink;
+    private final Set<String> assumedPresent;
 
     /** Findings of one rule at one severity, going to {@code sink}. */
     public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink) {
+        this(rule, severity, parameters, sink, Set.of());
+    }
+
+    /** Findings of one rule at one severity, going to {@code sink}, in a run that takes some objects as present. */
+    public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink,
+                        Set<String> assumedPresent) {
         this.rule = rule;
         this.severity = severity;
         this.parameters = Map.copyOf(parameters);
         this.sink = sink;
+        this.assumedPresent = Set.copyOf(assumedPresent);
+    }
+
+    /**
+     * Whether the user said an object exists in the cluster though the files lack it ({@code --assume-present}
+     * or {@code assumePresent} in the configuration): references to it are not findings.
+     */
+    public boolean assumedPresent(String kind, String name) {
+        return assumedPresent.contains(kind + "/" + name);
     }
 
     /** Reports a problem located at the key of the field the pointer (relative to the object) names. */

@@ -12,7 +12,8 @@ public final class HpaTarget implements CodeRule {
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind("HorizontalPodAutoscaler").forEach(hpa -> ScaleTarget.of(hpa).ifPresent(target -> {
-            if (NamedObjects.inNamespaceOf(manifests, hpa, target.kind(), target.name()).isEmpty()) {
+            if (!findings.assumedPresent(target.kind(), target.name())
+                    && NamedObjects.inNamespaceOf(manifests, hpa, target.kind(), target.name()).isEmpty()) {
                 findings.atValue(hpa, ScaleTarget.NAME, "the autoscaler's target "
                         + NamedObjects.notInFiles(target.kind(), target.name()),
                         NamedObjects.mayBeInCluster(target.kind(), target.name()));

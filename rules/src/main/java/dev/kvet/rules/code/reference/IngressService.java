@@ -12,7 +12,8 @@ public final class IngressService implements CodeRule {
     public void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind("Ingress").forEach(ingress -> {
             for (IngressBackend backend : IngressBackend.of(ingress)) {
-                if (NamedObjects.inNamespaceOf(manifests, ingress, "Service", backend.name()).isEmpty()) {
+                if (!findings.assumedPresent("Service", backend.name())
+                        && NamedObjects.inNamespaceOf(manifests, ingress, "Service", backend.name()).isEmpty()) {
                     findings.atValue(ingress, backend.pointer().child("name"), "Ingress backend "
                             + NamedObjects.notInFiles("Service", backend.name()) + " (in the Ingress's namespace)",
                             NamedObjects.mayBeInCluster("Service", backend.name()));

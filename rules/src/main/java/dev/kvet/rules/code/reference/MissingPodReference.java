@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Reports pods that need an object of one kind (a ConfigMap, Secret, PersistentVolumeClaim or ServiceAccount) that
  * is not among the checked files. Such objects are often created apart from the manifests, so the finding says how
- * to declare them present. References marked {@code optional: true} are left alone.
+ * to declare them present; references to objects declared present, and those marked {@code optional: true}, are
+ * left alone.
  */
 abstract class MissingPodReference implements CodeRule {
 
@@ -35,6 +36,7 @@ abstract class MissingPodReference implements CodeRule {
             for (PodReferences.Reference reference : PodReferences.of(pod.get())) {
                 if (reference.kind().equals(kind) && !reference.optional()
                         && reported.add(reference.namePointer().toString())
+                        && !findings.assumedPresent(kind, reference.name())
                         && NamedObjects.inNamespaceOf(manifests, object, kind, reference.name()).isEmpty()) {
                     findings.atValue(object, reference.namePointer(), NamedObjects.notInFiles(kind, reference.name()),
                             NamedObjects.mayBeInCluster(kind, reference.name()));

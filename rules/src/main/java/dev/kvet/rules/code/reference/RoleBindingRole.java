@@ -35,7 +35,8 @@ public final class RoleBindingRole implements CodeRule {
         if (name == null || !("Role".equals(kind) || "ClusterRole".equals(kind))) {
             return;
         }
-        if ("ClusterRole".equals(kind) && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:"))) {
+        if (findings.assumedPresent(kind, name)
+                || "ClusterRole".equals(kind) && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:"))) {
             return;
         }
         Optional<KubeObject> role = "Role".equals(kind) ? NamedObjects.inNamespaceOf(manifests, binding, kind, name)

@@ -24,6 +24,9 @@ public final class StatefulSetService implements CodeRule {
                 return;
             }
             String name = scalar.text();
+            if (findings.assumedPresent("Service", name)) {
+                return;
+            }
             NamedObjects.inNamespaceOf(manifests, set, "Service", name).ifPresentOrElse(service -> {
                 if (!(service.node(CLUSTER_IP) instanceof YamlScalar clusterIp) || !"None".equals(clusterIp.text())) {
                     findings.atValue(set, SERVICE_NAME, "Service \"" + name + "\" named by serviceName is not "
