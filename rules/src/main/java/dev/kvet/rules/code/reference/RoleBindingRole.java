@@ -35,8 +35,9 @@ public final class RoleBindingRole implements CodeRule {
         if (name == null || !("Role".equals(kind) || "ClusterRole".equals(kind))) {
             return;
         }
-        if (findings.assumedPresent(kind, name)
-                || "ClusterRole".equals(kind) && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:"))) {
+        boolean builtIn = "ClusterRole".equals(kind)
+                && (BUILT_IN_CLUSTER_ROLES.contains(name) || name.startsWith("system:"));
+        if (builtIn || findings.assumedPresent(kind, name)) {
             return;
         }
         Optional<KubeObject> role = "Role".equals(kind) ? NamedObjects.inNamespaceOf(manifests, binding, kind, name)
