@@ -56,7 +56,8 @@ public final class VolumeMountName implements CodeRule {
                         + container.name() + "\" mounts volume \"" + name
                         + "\", but the pod has no volume of that name",
                         volumes.isEmpty() ? "add the volume under the pod's spec.volumes"
-                                : "use one of " + String.join(", ", volumes) + ", or add the volume under spec.volumes");
+                                : "use one of " + String.join(", ", volumes)
+                                        + ", or add the volume under spec.volumes");
             }
         }
     }
