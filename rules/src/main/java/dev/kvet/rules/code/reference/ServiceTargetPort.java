@@ -5,6 +5,7 @@ import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.Alternatives;
 import dev.kvet.rules.code.support.ContainerPort;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.rules.code.support.LabelSelector;
@@ -55,14 +56,15 @@ public final class ServiceTargetPort implements CodeRule {
         String podsText = pods.size() == 1 ? first.owner().kind() + " \"" + first.owner().name() + "\""
                 : pods.size() + " selected workloads";
         String exposedText = exposed.isEmpty() ? (target.isNumber() ? "declares no ports" : "has no named ports")
-                : "exposes " + (target.isNumber() ? "" : "port names ") + String.join(", ", exposed);
+                : (target.isNumber() ? "exposes " : "has port names ") + String.join(", ", exposed);
         String what = target.isNumber() ? "containerPort" : "container port name";
+        String addition = target.isNumber() ? "add containerPort " + target + " to the container"
+                : "name a container port " + target;
         findings.atValue(service, port.pointer(port.targetPort() == null ? "port" : "targetPort"),
                 "targetPort " + target + " matches no " + what + " of the pods this Service selects ("
                         + podsText + " " + exposedText + ")",
-                exposed.isEmpty() ? "name a container port \"" + target.name() + "\", or use a port number"
-                        : "set targetPort to one of " + String.join(", ", exposed) + ", or add " + what + " "
-                        + target + " to the container");
+                exposed.isEmpty() ? addition + ", or use a port number"
+                        : "set targetPort to " + Alternatives.of(exposed) + ", or " + addition);
     }
 
     /** The containers that receive Service traffic: app containers and sidecars. */

@@ -32,10 +32,16 @@ public final class PdbMinAvailableReplicas implements CodeRule {
                 .filter(IntOrString::isNumber)
                 .ifPresent(min -> replicas(manifests, pdb)
                         .filter(total -> total.signum() > 0 && min.number().compareTo(total) >= 0)
-                        .ifPresent(total -> findings.atValue(pdb, MIN_AVAILABLE, "minAvailable " + min
-                                + " is at least the " + total + " replicas of the pods this budget selects, so no "
-                                + "pod can ever be evicted and node drains hang",
-                                "keep minAvailable below " + total + ", or use maxUnavailable: 1"))));
+                        .ifPresent(total -> report(pdb, min, total, findings))));
+    }
+
+    private static void report(KubeObject pdb, IntOrString min, BigInteger total, RuleFindings findings) {
+        boolean single = total.equals(BigInteger.ONE);
+        findings.atValue(pdb, MIN_AVAILABLE, "minAvailable " + min + " is not below the " + total
+                        + (single ? " replica" : " replicas") + " of the pods this budget selects, so no pod can "
+                        + "ever be evicted and node drains hang",
+                single ? "run 2 or more replicas so that one can be evicted, or use maxUnavailable: 1"
+                        : "keep minAvailable below " + total + ", or use maxUnavailable: 1");
     }
 
     /** The total replicas of the selected workloads, when every one of them has a fixed count. */

@@ -19,8 +19,8 @@ import dev.kvet.workload.PodTemplate;
  */
 public final class PortName implements CodeRule {
 
-    private static final String IANA_HINT = "a port name has at most 15 lowercase letters, digits and '-', with at "
-            + "least one letter, e.g. http or metrics-9090";
+    private static final String IANA_NAME = "at most 15 lowercase letters, digits and '-', with at least one letter, "
+            + "e.g. http or metrics-9090";
 
     @Override
     public void checkObject(KubeObject object, RuleFindings findings) {
@@ -40,7 +40,7 @@ public final class PortName implements CodeRule {
         for (ContainerPort port : ContainerPort.of(container)) {
             if (port.name() != null && NameSyntax.portName(port.name()) != null) {
                 findings.atValue(object, port.pointer().child("name"), "port name \"" + port.name()
-                        + "\" is invalid: it " + NameSyntax.portName(port.name()), IANA_HINT);
+                        + "\" is invalid: it " + NameSyntax.portName(port.name()), "a port name has " + IANA_NAME);
             }
         }
         for (Probe probe : Probe.of(container)) {
@@ -53,7 +53,7 @@ public final class PortName implements CodeRule {
             String problem = NameSyntax.portName(port.name());
             if (problem != null) {
                 findings.atValue(object, at, what + " \"" + port.name() + "\" is neither a port number nor a valid "
-                        + "port name: it " + problem, "write a number without quotes, or " + IANA_HINT);
+                        + "port name: it " + problem, "write a number without quotes, or a port name of " + IANA_NAME);
             }
         });
     }

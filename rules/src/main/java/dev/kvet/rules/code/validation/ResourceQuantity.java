@@ -14,12 +14,11 @@ public final class ResourceQuantity extends ContainerRule {
 
     @Override
     protected void checkContainer(KubeObject object, Container container, RuleFindings findings) {
-        for (String field : new String[] {"requests", "limits"}) {
-            check(object, container.pointer("resources").child(field), findings);
-        }
+        check(object, container.pointer("resources").child("requests"), "request", findings);
+        check(object, container.pointer("resources").child("limits"), "limit", findings);
     }
 
-    private static void check(KubeObject object, JsonPointer at, RuleFindings findings) {
+    private static void check(KubeObject object, JsonPointer at, String what, RuleFindings findings) {
         if (!(object.node(at) instanceof YamlMap values)) {
             return;
         }
@@ -29,10 +28,10 @@ public final class ResourceQuantity extends ContainerRule {
             }
             Quantity.tryParse(scalar.text()).ifPresentOrElse(quantity -> {
                 if (quantity.isNegative()) {
-                    findings.atValue(object, at.child(resource), resource + " " + at.last() + " " + scalar.text()
+                    findings.atValue(object, at.child(resource), resource + " " + what + " " + scalar.text()
                             + " is negative", "resources are zero or more");
                 }
-            }, () -> findings.atValue(object, at.child(resource), resource + " " + at.last() + " "
+            }, () -> findings.atValue(object, at.child(resource), resource + " " + what + " "
                     + Quantity.problem(scalar.text()), "e.g. cpu: 500m, memory: 256Mi"));
         });
     }

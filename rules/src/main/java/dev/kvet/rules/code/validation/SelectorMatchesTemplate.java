@@ -26,7 +26,8 @@ public final class SelectorMatchesTemplate implements CodeRule {
             LabelSelector selector = workload.selector();
             Map<String, String> labels = Labels.of(pod.labels());
             if (selector.isEmpty()) {
-                findings.atKey(object, workload.pointer(), "the " + object.kind() + "'s selector is empty",
+                findings.atKey(object, workload.pointer(), "the " + object.kind() + "'s selector is empty; the API "
+                        + "server requires one that selects the pod template's labels",
                         "select the pods by the labels of spec.template.metadata.labels, e.g. matchLabels: {app: web}");
             } else if (!selector.matches(labels)) {
                 findings.atKey(object, workload.pointer(), "the selector " + selector + " does not match the pod "

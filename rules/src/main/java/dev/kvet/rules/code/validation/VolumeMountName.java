@@ -7,6 +7,7 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.Alternatives;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.util.Set;
@@ -56,8 +57,7 @@ public final class VolumeMountName implements CodeRule {
                         + container.name() + "\" mounts volume \"" + name
                         + "\", but the pod has no volume of that name",
                         volumes.isEmpty() ? "add the volume under the pod's spec.volumes"
-                                : "use one of " + String.join(", ", volumes)
-                                        + ", or add the volume under spec.volumes");
+                                : "use " + Alternatives.of(volumes) + ", or add the volume under spec.volumes");
             }
         }
     }
