@@ -4,6 +4,7 @@ import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Severity;
 import dev.kvet.report.Reporter;
+import dev.kvet.rules.config.KvetConfig;
 import dev.kvet.report.Reporters;
 import dev.kvet.run.CheckRun;
 import dev.kvet.run.Report;
@@ -11,8 +12,6 @@ import dev.kvet.source.SourceCollector;
 import dev.kvet.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +35,23 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: the current folder).")
     private List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]",
-            description = "Output format: text, json. Repeat to write several; FORMAT=FILE writes to a file "
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT[=FILE]", completionCandidates = OutputFormats.class,
+            description = "Output format: ${COMPLETION-CANDIDATES}. Repeat to write several; FORMAT=FILE writes to a file "
                     + "(default: text on standard output).")
     private List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: failOn in .kvet.yaml, else error).")
     private String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: the nearest .kvet.yaml in this folder or above).")
+    private Path config;
+
+    @Option(names = "--assume-present", paramLabel = "KIND/NAME",
+            description = "Take this object as present in the cluster, e.g. Secret/db-credentials. Repeatable.")
+    private List<String> assumePresent = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
     private boolean quiet;
@@ -56,9 +63,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
 
+    @Option(names = {"-k", "--kubernetes-version"}, paramLabel = "1.NN",
+            description = "Check against this Kubernetes version (default: the newest bundled; see --version).")
+    private String kubernetesVersion;
+
+    @Option(names = "--crd", paramLabel = "FILE|DIR",
+            description = "CustomResourceDefinitions to validate custom resources with. Repeatable. CRDs among "
+                    + "the checked files are used too.")
+    private List<Path> crds = new ArrayList<>();
+
     @Override
     public Integer call() {
-        Severity threshold = parseSeverity(failOn);
+        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, List.of(),
+                assumedPresent());
+        KvetConfig configuration = configuration(asked);
+        RunOptions options = new RunOptions(
+                kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
+                asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent());
+        Severity threshold = failOn != null ? parseSeverity(failOn) : configuration.failOnSetting().orElse(Severity.ERROR);
         List<OutputTarget> targets = outputTargets();
         SourceCollector.Collected collected;
         try {
@@ -70,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         collected.warnings().forEach(warning -> err.println("kvet: warning: " + warning));
         Report report;
         try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
-            report = prepare().execute(collected.sources(), progress);
+            report = prepare(options).execute(collected.sources(), progress);
         }
         for (OutputTarget target : targets) {
             write(report, target);
@@ -79,9 +101,27 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode(threshold);
     }
 
-    private CheckRun prepare() {
+    private List<String> assumedPresent() {
+        for (String object : assumePresent) {
+            if (!object.matches("[A-Za-z][A-Za-z0-9]*/[^/\\s]+")) {
+                throw new UserError("--assume-present takes KIND/NAME, such as Secret/db-credentials, not '"
+                        + object + "'");
+            }
+        }
+        return assumePresent;
+    }
+
+    private static KvetConfig configuration(RunOptions options) {
         try {
-            return CheckRun.prepare(RunOptions.defaults(Path.of("").toAbsolutePath()));
+            return KvetConfig.load(options);
+        } catch (CheckSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static CheckRun prepare(RunOptions options) {
+        try {
+            return CheckRun.prepare(options);
         } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }
@@ -115,13 +155,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         try {
-            Path parent = target.file().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
-                reporter.write(report, out);
-            }
+            reporter.writeFile(report, target.file());
         } catch (IOException e) {
             throw new UserError("cannot write " + target.file() + ": " + e.getMessage());
         }

@@ -1,7 +1,10 @@
 package dev.kvet.check;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.location.SourceText;
 import dev.kvet.object.KubeObject;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -16,5 +19,15 @@ public interface Check {
 
     /** Examines all objects of the run together (cross-resource checks); called once, after every checkObject. */
     default void checkAll(Manifests manifests, Consumer<Finding> findings) {
+    }
+
+    /**
+     * Reviews the findings of every check once all have reported, and returns those to keep (plus any new
+     * ones): where suppressions and configuration apply to all findings alike. Called once, after checkAll.
+     *
+     * @param texts the text of every file read, by file name
+     */
+    default List<Finding> review(List<Finding> findings, Manifests manifests, Map<String, SourceText> texts) {
+        return findings;
     }
 }

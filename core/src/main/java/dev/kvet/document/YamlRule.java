@@ -5,7 +5,10 @@ import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.Span;
 
-/** The findings born while reading YAML, before anything is known about Kubernetes objects. */
+/**
+ * The findings born while reading: YAML problems, and documents that do not identify as a Kubernetes object.
+ * Everything later (schema, rules, scheduler) has its own rules.
+ */
 public enum YamlRule {
     SYNTAX("yaml/syntax", Severity.ERROR, "The file is not valid YAML",
             "The YAML parser stopped at this position; nothing after it in the file was checked."),
@@ -28,7 +31,11 @@ public enum YamlRule {
     NOT_KUBERNETES("yaml/not-kubernetes", Severity.WARNING, "A document is not a Kubernetes object",
             "The document has neither apiVersion nor kind. Exclude files that are not manifests with --exclude."),
     TOO_LARGE("yaml/too-large", Severity.ERROR, "The file is too large to be a manifest",
-            "The API server refuses objects over about 1.5 MiB; kvet does not read files this large.");
+            "The API server refuses objects over about 1.5 MiB; kvet does not read files this large."),
+    MISSING_API_VERSION("schema/missing-api-version", Severity.ERROR, "An object has no apiVersion",
+            "Every Kubernetes object names its API group and version, e.g. apiVersion: apps/v1."),
+    MISSING_KIND("schema/missing-kind", Severity.ERROR, "An object has no kind",
+            "Every Kubernetes object names its kind, e.g. kind: Deployment.");
 
     private final RuleInfo info;
 

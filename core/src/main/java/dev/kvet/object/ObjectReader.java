@@ -41,10 +41,10 @@ public final class ObjectReader {
             return;
         }
         if (apiVersion == null) {
-            findings.add(missing(object, "apiVersion", ObjectRule.MISSING_API_VERSION));
+            findings.add(missing(object, "apiVersion", YamlRule.MISSING_API_VERSION));
         }
         if (kind == null) {
-            findings.add(missing(object, "kind", ObjectRule.MISSING_KIND));
+            findings.add(missing(object, "kind", YamlRule.MISSING_KIND));
             return;
         }
         YamlList items = map.list("items");
@@ -57,7 +57,7 @@ public final class ObjectReader {
         objects.add(object);
     }
 
-    private static Finding missing(KubeObject object, String field, ObjectRule rule) {
+    private static Finding missing(KubeObject object, String field, YamlRule rule) {
         boolean present = object.root().has(field);
         String message = present ? field + " must be a non-empty string" : "the object has no " + field;
         JsonPointer at = present ? JsonPointer.of(field) : JsonPointer.ROOT;

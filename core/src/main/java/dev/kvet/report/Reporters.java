@@ -1,5 +1,7 @@
 package dev.kvet.report;
 
+import dev.kvet.run.CheckRun;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,9 +11,14 @@ public final class Reporters {
     private Reporters() {
     }
 
+    /** The folder CI tools resolve relative paths against: where kvet runs. */
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
     /** The format names, in the order the help lists them. */
     public static List<String> names() {
-        return List.of("text", "json");
+        return List.of("text", "json", "sarif", "junit", "github", "checkstyle");
     }
 
     /**
@@ -25,6 +32,10 @@ public final class Reporters {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReporter(color, quiet);
             case "json" -> new JsonReporter();
+            case "sarif" -> new SarifReporter(CheckRun.allRules(), workingDirectory());
+            case "junit" -> new JunitReporter();
+            case "github" -> new GithubReporter(workingDirectory());
+            case "checkstyle" -> new CheckstyleReporter();
             default -> throw new IllegalArgumentException(
                     "unknown output format '" + format + "' (expected one of " + String.join(", ", names()) + ")");
         };

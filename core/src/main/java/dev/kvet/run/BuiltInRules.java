@@ -2,11 +2,10 @@ package dev.kvet.run;
 
 import dev.kvet.document.YamlRule;
 import dev.kvet.finding.RuleInfo;
-import dev.kvet.object.ObjectRule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules every run applies while reading, before any engine: YAML-level and object-level ones. */
+/** The rules every run applies while reading, before any engine. */
 final class BuiltInRules {
 
     private BuiltInRules() {
@@ -15,9 +14,6 @@ final class BuiltInRules {
     static List<RuleInfo> all() {
         List<RuleInfo> rules = new ArrayList<>();
         for (YamlRule rule : YamlRule.values()) {
-            rules.add(rule.info());
-        }
-        for (ObjectRule rule : ObjectRule.values()) {
             rules.add(rule.info());
         }
         return rules;

@@ -81,8 +81,11 @@ public final class CheckRun {
         List<Finding> findings = new ArrayList<>();
         List<String> ioErrors = new ArrayList<>();
         Map<String, SourceText> texts = new HashMap<>();
+        List<CheckedFile> files = new ArrayList<>();
         int documents = 0;
-        for (FileResult result : results) {
+        for (int i = 0; i < results.size(); i++) {
+            FileResult result = results.get(i);
+            files.add(checkedFile(sources.get(i).name(), result));
             objects.addAll(result.objects);
             findings.addAll(result.findings);
             documents += result.documents;
@@ -99,9 +102,21 @@ public final class CheckRun {
             check.checkAll(manifests, crossResource::add);
         }
         findings.addAll(crossResource);
+        for (Check check : checks) {
+            findings = new ArrayList<>(check.review(findings, manifests, texts));
+        }
         findings.sort(fileOrder(sources).thenComparing(Finding.READING_ORDER));
         texts.keySet().retainAll(findings.stream().map(Finding::file).toList());
-        return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors);
+        return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors,
+                files);
+    }
+
+    private static CheckedFile checkedFile(String name, FileResult result) {
+        List<CheckedFile.CheckedObject> checked = new ArrayList<>();
+        for (KubeObject object : result.objects) {
+            checked.add(new CheckedFile.CheckedObject(object.document().index(), object.base().toString(), object.ref()));
+        }
+        return new CheckedFile(name, checked, result.ioError);
     }
 
     private List<FileResult> readAll(List<Source> sources, IntConsumer progress) {

@@ -3,6 +3,8 @@ package dev.kvet.run;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.SourceText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +15,28 @@ import java.util.Map;
  * @param texts     the text of every file that has findings, by file name, for snippets
  * @param summary   the counts
  * @param ioErrors  files that could not be read, one line each; any of them makes the exit code 2
+ * @param files     every file read, with its objects, in the order files were named
  */
-public record Report(List<Finding> findings, Map<String, SourceText> texts, Summary summary, List<String> ioErrors) {
+public record Report(List<Finding> findings, Map<String, SourceText> texts, Summary summary, List<String> ioErrors,
+                     List<CheckedFile> files) {
 
     public Report {
         findings = List.copyOf(findings);
         texts = Map.copyOf(texts);
         ioErrors = List.copyOf(ioErrors);
+        files = List.copyOf(files);
+    }
+
+    /** Every file read, in order, with its findings (an empty list for a clean file). */
+    public Map<String, List<Finding>> findingsByFile() {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (CheckedFile file : files) {
+            byFile.put(file.name(), new ArrayList<>());
+        }
+        for (Finding finding : findings) {
+            byFile.computeIfAbsent(finding.file(), name -> new ArrayList<>()).add(finding);
+        }
+        return byFile;
     }
 
     /** Whether any finding is at least as severe as the threshold. */

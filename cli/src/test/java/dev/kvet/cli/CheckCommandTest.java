@@ -1,0 +1,143 @@
+package dev.kvet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CheckCommandTest {
+
+    private static final String EXAMPLES = "../examples";
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int kvet(String... args) {
+        CommandLine commandLine = Kvet.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void cleanManifestsExitZero() {
+        assertEquals(0, kvet("check", EXAMPLES + "/clean"));
+        assertTrue(out.toString().contains("0 errors"), out.toString());
+    }
+
+    @Test
+    void findingsAtTheThresholdExitOne() {
+        assertEquals(1, kvet("check", EXAMPLES + "/broken"));
+        assertTrue(out.toString().contains("yaml/duplicate-key"), out.toString());
+    }
+
+    @Test
+    void theThresholdDecides() throws Exception {
+        Path valuesFile = temp.resolve("values.yaml");
+        Files.writeString(valuesFile, "replicaCount: 2\n");
+        assertEquals(0, kvet("check", "--fail-on", "error", valuesFile.toString()));
+        assertEquals(1, kvet("check", "--fail-on", "warning", valuesFile.toString()));
+    }
+
+    @Test
+    void missingPathsAreAUsageErrorOnOneLine() {
+        assertEquals(2, kvet("check", "no/such/file.yaml"));
+        assertEquals("kvet: no such file or folder: no/such/file.yaml", err.toString().strip());
+    }
+
+    @Test
+    void unknownOptionsAndFormatsAreUsageErrors() {
+        assertEquals(2, kvet("check", "--frobnicate"));
+        assertEquals(2, kvet("check", "-o", "yamlish", EXAMPLES + "/clean"));
+        assertTrue(err.toString().contains("unknown output format 'yamlish'"), err.toString());
+        assertEquals(2, kvet("check", "--fail-on", "fatal", EXAMPLES + "/clean"));
+    }
+
+    @Test
+    void jsonOutputKeepsItsContract() throws Exception {
+        Path file = temp.resolve("dup.yaml");
+        Files.writeString(file, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
+        assertEquals(1, kvet("check", "-o", "json", file.toString()));
+        JsonNode root = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode finding = root.get("findings").get(0);
+        assertEquals(file.toString(), finding.get("file").asString());
+        assertEquals(5, finding.get("line").asInt());
+        assertEquals(3, finding.get("column").asInt());
+        assertEquals(5, finding.get("endLine").asInt());
+        assertEquals(7, finding.get("endColumn").asInt());
+        assertEquals("error", finding.get("severity").asString());
+        assertEquals("yaml/duplicate-key", finding.get("rule").asString());
+        assertEquals(0, finding.get("document").asInt());
+        assertTrue(finding.get("pointer").isNull());
+        assertTrue(finding.get("object").isNull());
+        assertFalse(finding.get("hint").isNull());
+        JsonNode summary = root.get("summary");
+        assertEquals(1, summary.get("files").asInt());
+        assertEquals(1, summary.get("documents").asInt());
+        assertEquals(1, summary.get("errors").asInt());
+    }
+
+    @Test
+    void standardInputIsReadForADash() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("a: [\n".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(1, kvet("check", "-q", "-"));
+        } finally {
+            System.setIn(original);
+        }
+        assertTrue(out.toString().startsWith("-:2:1: error yaml/syntax"), out.toString());
+    }
+
+    @Test
+    void severalOutputsAtOnce() throws Exception {
+        Path json = temp.resolve("reports/kvet.json");
+        assertEquals(1, kvet("check", "-o", "text", "-o", "json=" + json, EXAMPLES + "/broken"));
+        assertTrue(out.toString().contains("yaml/duplicate-key"));
+        assertTrue(Files.readString(json).contains("\"rule\" : \"yaml/duplicate-key\""));
+    }
+
+    @Test
+    void aClosedOutputStopsQuietlyWithTheUsualExitCode() {
+        CommandLine commandLine = Kvet.commandLine();
+        commandLine.setOut(new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }));
+        commandLine.setErr(new PrintWriter(err, true));
+        assertEquals(1, commandLine.execute("check", EXAMPLES + "/broken"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void versionNamesKvet() {
+        assertEquals(0, kvet("--version"));
+        assertTrue(out.toString().startsWith("kvet "), out.toString());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.kvet.schema;
+
+import dev.kvet.check.Check;
+import dev.kvet.check.Manifests;
+import dev.kvet.finding.Finding;
+import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The schema engine: checks every object against the strict schema of its kind in the target Kubernetes version,
+ * or against its CRD. Built-in kinds are checked object by object, in parallel; custom resources once all objects
+ * are read, because their CRD may come later in the run.
+ */
+final class SchemaCheck implements Check {
+
+    /** Objects that expand to more nodes than this (alias bombs) are not validated; the parser reports them. */
+    private static final long MAX_NODES = 1_000_000;
+
+    private final SchemaLibrary library;
+    private final TargetVersion target;
+    private final ApiTypes types;
+    private final List<KubeObject> givenCrds;
+
+    SchemaCheck(SchemaLibrary library, TargetVersion target, List<KubeObject> givenCrds) {
+        this.library = library;
+        this.target = target;
+        this.types = new ApiTypes(library, target);
+        this.givenCrds = List.copyOf(givenCrds);
+    }
+
+    @Override
+    public void checkObject(KubeObject object, Consumer<Finding> findings) {
+        if (types.resolve(object, findings) instanceof ApiType.BuiltIn builtIn) {
+            validate(object, library.schema(target.bundled(), builtIn.kind()), findings);
+        }
+    }
+
+    @Override
+    public void checkAll(Manifests manifests, Consumer<Finding> findings) {
+        if (target.notice() != null && !manifests.objects().isEmpty()) {
+            KubeObject first = manifests.objects().get(0);
+            findings.accept(first.findingAtValue(JsonPointer.of("apiVersion"), SchemaRule.VERSION_FALLBACK.severity(),
+                    SchemaRule.VERSION_FALLBACK.id(), target.notice(), null));
+        }
+        CustomResourceDefinitions crds = new CustomResourceDefinitions(library.metaDefinitions(target.bundled()));
+        givenCrds.forEach(crds::add);
+        manifests.objects().stream().filter(CustomResourceDefinitions::isCrd).forEach(crds::add);
+        for (KubeObject object : manifests.objects()) {
+            if (types.resolve(object, ignored -> { }) instanceof ApiType.Custom custom) {
+                checkCustom(object, custom, crds, findings);
+            }
+        }
+    }
+
+    private void checkCustom(KubeObject object, ApiType.Custom type, CustomResourceDefinitions crds,
+                             Consumer<Finding> findings) {
+        Optional<CustomResourceDefinitions.ServedVersion> served = crds.find(object.apiVersion(), type.kind());
+        if (served.isEmpty()) {
+            new CustomTypes(crds).reportUnknown(object, type, findings);
+            return;
+        }
+        try {
+            crds.schema(object.apiVersion(), type.kind(), served.get())
+                    .ifPresent(schema -> validate(object, schema, findings));
+        } catch (RuntimeException e) {
+            // A CRD schema the validator cannot compile must not stop the run; say so once per object.
+            findings.accept(object.findingAtValue(JsonPointer.of("kind"), SchemaRule.INVALID_CRD.severity(),
+                    SchemaRule.INVALID_CRD.id(), "the CustomResourceDefinition of " + object.apiVersion() + " "
+                            + type.kind() + " has a schema kvet cannot use: " + e.getMessage(),
+                    "defined in " + served.get().crd().file()));
+        }
+    }
+
+    private static void validate(KubeObject object, CompiledSchema schema, Consumer<Finding> findings) {
+        if (object.root().expandedSize() > MAX_NODES) {
+            return;
+        }
+        var json = KubernetesJson.of(object.root());
+        new ErrorTranslator(object, json, schema.document()).translate(schema.validate(json), findings);
+    }
+}

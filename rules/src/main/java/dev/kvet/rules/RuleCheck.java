@@ -1,0 +1,71 @@
+package dev.kvet.rules;
+
+import dev.kvet.check.Check;
+import dev.kvet.check.Manifests;
+import dev.kvet.document.JsonTree;
+import dev.kvet.finding.Finding;
+import dev.kvet.location.SourceText;
+import dev.kvet.object.KubeObject;
+import dev.kvet.rules.catalogue.RuleTarget;
+import dev.kvet.rules.code.CodeRule;
+import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.config.RulePolicy;
+import dev.kvet.rules.declarative.DeclarativeRule;
+import dev.kvet.rules.suppression.Suppressions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rule engine of one run: the declarative and code rules that configuration turned on, then suppressions
+ * and configuration applied to every engine's findings.
+ */
+final class RuleCheck implements Check {
+
+    /** A code rule with how it reports. */
+    record ActiveCodeRule(CodeRule rule, Function<Consumer<Finding>, RuleFindings> findings) {
+    }
+
+    private final Map<RuleTarget, List<DeclarativeRule>> declarative;
+    private final List<ActiveCodeRule> code;
+    private final Suppressions suppressions;
+    private final RulePolicy policy;
+
+    RuleCheck(Map<RuleTarget, List<DeclarativeRule>> declarative, List<ActiveCodeRule> code,
+              Suppressions suppressions, RulePolicy policy) {
+        this.declarative = new LinkedHashMap<>(declarative);
+        this.code = List.copyOf(code);
+        this.suppressions = suppressions;
+        this.policy = policy;
+    }
+
+    @Override
+    public void checkObject(KubeObject object, Consumer<Finding> findings) {
+        declarative.forEach((target, rules) -> {
+            for (RuleTarget.Node node : target.select(object)) {
+                JsonNode json = JsonTree.of(node.map());
+                for (DeclarativeRule rule : rules) {
+                    rule.check(object, node, json, findings);
+                }
+            }
+        });
+        for (ActiveCodeRule active : code) {
+            active.rule().checkObject(object, active.findings().apply(findings));
+        }
+    }
+
+    @Override
+    public void checkAll(Manifests manifests, Consumer<Finding> findings) {
+        for (ActiveCodeRule active : code) {
+            active.rule().checkAll(manifests, active.findings().apply(findings));
+        }
+    }
+
+    @Override
+    public List<Finding> review(List<Finding> findings, Manifests manifests, Map<String, SourceText> texts) {
+        return policy.apply(suppressions.apply(findings, manifests, texts));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.kvet.rules;
+
+import dev.kvet.check.Check;
+import dev.kvet.check.CheckFactory;
+import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.RunOptions;
+import dev.kvet.finding.RuleInfo;
+import dev.kvet.finding.Severity;
+import dev.kvet.rules.catalogue.Catalogue;
+import dev.kvet.rules.catalogue.InvalidRuleException;
+import dev.kvet.rules.catalogue.RuleDefinition;
+import dev.kvet.rules.catalogue.RuleTarget;
+import dev.kvet.rules.code.CodeRule;
+import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.config.KvetConfig;
+import dev.kvet.rules.config.RulePolicy;
+import dev.kvet.rules.declarative.DeclarativeRule;
+import dev.kvet.rules.declarative.Parameters;
+import dev.kvet.rules.suppression.Suppressions;
+import dev.kvet.run.CheckRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** The rule engine: the catalogue's rules, configured by {@code .kvet.yaml}, plus suppressions. */
+public final class RuleCheckFactory implements CheckFactory {
+
+    @Override
+    public Optional<Check> create(RunOptions options) throws CheckSetupException {
+        return Optional.of(create(Catalogue.builtIn(), KvetConfig.load(options), options, CheckRun.allRules()));
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        List<RuleInfo> rules = new ArrayList<>();
+        Catalogue.builtIn().rules().forEach(rule -> rules.add(rule.info()));
+        rules.add(Suppressions.UNUSED);
+        return rules;
+    }
+
+    /**
+     * The engine for a catalogue and a configuration.
+     *
+     * @param known every rule of the run, for checking configuration and suppressions
+     */
+    static RuleCheck create(Catalogue catalogue, KvetConfig config, RunOptions options, List<RuleInfo> known)
+            throws CheckSetupException {
+        Map<String, Map<String, JsonNode>> defaults = new HashMap<>();
+        catalogue.rules().forEach(rule -> defaults.put(rule.id(), rule.parameters()));
+        RulePolicy policy = RulePolicy.of(config, known, defaults, options.workingDirectory());
+        Set<String> assumed = new LinkedHashSet<>(config.assumePresent());
+        assumed.addAll(options.assumePresent());
+        Map<RuleTarget, List<DeclarativeRule>> declarative = new LinkedHashMap<>();
+        List<RuleCheck.ActiveCodeRule> code = new ArrayList<>();
+        for (RuleDefinition rule : catalogue.rules()) {
+            if (!policy.enabled(rule.id())) {
+                continue;
+            }
+            Severity severity = policy.severity(rule.id(), rule.severity());
+            Map<String, JsonNode> parameters = policy.parameters(rule.id(), rule.parameters());
+            if (rule.isDeclarative()) {
+                DeclarativeRule compiled = DeclarativeRule.compile(rule, severity, parameters);
+                rule.targets().forEach(target -> declarative.computeIfAbsent(target, t -> new ArrayList<>()).add(compiled));
+            } else {
+                Map<String, Object> values = Parameters.toJava(parameters);
+                code.add(new RuleCheck.ActiveCodeRule(instantiate(rule),
+                        sink -> new RuleFindings(rule.id(), severity, values, sink, assumed)));
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        known.forEach(info -> ids.add(info.id()));
+        return new RuleCheck(declarative, code, new Suppressions(ids, policy::enabled), policy);
+    }
+
+    /** A new instance of a code rule's class. */
+    static CodeRule instantiate(RuleDefinition rule) {
+        try {
+            Class<?> type = Class.forName(rule.implementation(), true, RuleCheckFactory.class.getClassLoader());
+            if (!CodeRule.class.isAssignableFrom(type)) {
+                throw new InvalidRuleException(rule.id() + "/rule.yaml", rule.implementation() + " is not a CodeRule");
+            }
+            return (CodeRule) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new InvalidRuleException(rule.id() + "/rule.yaml", "cannot create " + rule.implementation()
+                    + " (" + e + "); a code rule needs a public no-argument constructor");
+        }
+    }
+}

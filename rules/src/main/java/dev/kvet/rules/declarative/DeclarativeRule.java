@@ -1,0 +1,135 @@
+package dev.kvet.rules.declarative;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.OutputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.kvet.document.YamlScalar;
+import dev.kvet.finding.Finding;
+import dev.kvet.finding.Severity;
+import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
+import dev.kvet.rules.catalogue.InvalidRuleException;
+import dev.kvet.rules.catalogue.RuleDefinition;
+import dev.kvet.rules.catalogue.RuleTarget;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A rule whose condition is a JSON Schema that every passing target satisfies, compiled once with its
+ * configured parameters. Safe to use from several threads.
+ */
+public final class DeclarativeRule {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value");
+
+    private final RuleDefinition definition;
+    private final Severity severity;
+    private final Schema condition;
+    private final MessageTemplate message;
+    private final Map<String, String> parameterTexts = new HashMap<>();
+
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, MessageTemplate message,
+                            Map<String, JsonNode> parameters) {
+        this.definition = definition;
+        this.severity = severity;
+        this.condition = condition;
+        this.message = message;
+        parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
+                : value.toString()));
+    }
+
+    /**
+     * Compiles a declarative rule: {@code "{{name}}"} strings in its condition become the parameter's value.
+     *
+     * @throws InvalidRuleException when the condition or message is malformed
+     */
+    public static DeclarativeRule compile(RuleDefinition definition, Severity severity, Map<String, JsonNode> parameters) {
+        String file = definition.id() + "/rule.yaml";
+        Set<String> allowed = new HashSet<>(FACTS);
+        allowed.addAll(parameters.keySet());
+        try {
+            MessageTemplate message = MessageTemplate.parse(definition.message(), allowed);
+            Schema schema = SCHEMAS.getSchema(Parameters.substitute(definition.condition(), parameters));
+            schema.initializeValidators();
+            return new DeclarativeRule(definition, severity, schema, message, parameters);
+        } catch (RuntimeException e) {
+            throw new InvalidRuleException(file, e.getMessage());
+        }
+    }
+
+    /** The rule's id. */
+    public String id() {
+        return definition.id();
+    }
+
+    /** What the rule examines. */
+    public List<RuleTarget> targets() {
+        return definition.targets();
+    }
+
+    /**
+     * Reports a finding when the target's JSON form does not satisfy the condition: at the rule's {@code at}
+     * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
+     */
+    public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
+        if (!definition.examines(object.kind(), target) || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
+            return;
+        }
+        List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
+                : innermost(condition.validate(json));
+        for (JsonPointer place : places) {
+            JsonPointer relative = target.pointer().append(place);
+            Map<String, String> facts = new HashMap<>(parameterTexts);
+            facts.put("name", target.name());
+            facts.put("kind", object.kind());
+            facts.put("target", target.containerKind() != null ? "container '" + target.name() + "'"
+                    : object.kind() + " '" + target.name() + "'");
+            facts.put("object", object.ref().display());
+            if (object.node(relative) instanceof YamlScalar scalar) {
+                facts.put("value", scalar.text());
+            }
+            findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
+                    definition.remediation()));
+        }
+    }
+
+    /** The places where the condition failed that contain no other such place, in document order. */
+    private static List<JsonPointer> innermost(List<Error> errors) {
+        Set<JsonPointer> places = new LinkedHashSet<>();
+        for (Error error : errors) {
+            places.add(pointer(error.getInstanceLocation()));
+        }
+        List<JsonPointer> innermost = new ArrayList<>();
+        for (JsonPointer place : places) {
+            if (places.stream().noneMatch(other -> isAncestor(place, other))) {
+                innermost.add(place);
+            }
+        }
+        return innermost;
+    }
+
+    private static boolean isAncestor(JsonPointer ancestor, JsonPointer other) {
+        List<String> tokens = other.tokens();
+        return tokens.size() > ancestor.tokens().size()
+                && tokens.subList(0, ancestor.tokens().size()).equals(ancestor.tokens());
+    }
+
+    private static JsonPointer pointer(NodePath path) {
+        JsonPointer pointer = JsonPointer.ROOT;
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer = pointer.child(String.valueOf(path.getElement(i)));
+        }
+        return pointer;
+    }
+}
