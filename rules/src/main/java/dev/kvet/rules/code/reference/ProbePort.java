@@ -4,6 +4,7 @@ import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.ContainerPort;
+import dev.kvet.rules.code.support.NameSyntax;
 import dev.kvet.rules.code.support.Probe;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.workload.Container;
@@ -22,7 +23,7 @@ public final class ProbePort extends ContainerRule {
         for (Probe probe : Probe.of(container)) {
             probe.portPointer().ifPresent(at -> IntOrString.of(object.node(at)).ifPresent(port -> {
                 if (ports.stream().anyMatch(candidate -> candidate.answers(port))
-                        || (port.isNumber() && ports.isEmpty())) {
+                        || (port.isNumber() && ports.isEmpty()) || malformed(port)) {
                     return;
                 }
                 List<String> declared = ContainerPort.identities(ports, port.isNumber());
@@ -34,5 +35,11 @@ public final class ProbePort extends ContainerRule {
                         : "name one of the container's ports \"" + port.name() + "\", or probe a port number");
             }));
         }
+    }
+
+    /** A port that validation/port-number or validation/port-name already reports. */
+    private static boolean malformed(IntOrString port) {
+        return port.isNumber() ? port.number().signum() <= 0 || port.number().bitLength() > 16
+                : NameSyntax.portName(port.name()) != null;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Label selectors must be well formed: valid keys and values, a known operator, values for In and NotIn and none
- * for Exists and DoesNotExist (ValidateLabelSelectorRequirement in apimachinery's meta/v1 validation).
+ * Label selectors must be well formed: valid keys and values, values for In and NotIn and none for Exists and
+ * DoesNotExist (ValidateLabelSelectorRequirement in apimachinery's meta/v1 validation).
  */
 public final class SelectorSyntax implements CodeRule {
 
@@ -27,8 +27,8 @@ public final class SelectorSyntax implements CodeRule {
             "PodDisruptionBudget", JsonPointer.of("spec", "selector"),
             "NetworkPolicy", JsonPointer.of("spec", "podSelector"));
     private static final Set<String> MAP_SELECTOR_KINDS = Set.of("Service", "ReplicationController");
-    private static final String OPERATORS_HINT = "operator is one of In, NotIn, Exists, DoesNotExist; In and NotIn "
-            + "need a non-empty values list, Exists and DoesNotExist take no values";
+    private static final String OPERATORS_HINT = "In and NotIn need a non-empty values list; Exists and DoesNotExist "
+            + "take no values";
 
     @Override
     public void checkObject(KubeObject object, RuleFindings findings) {
@@ -75,24 +75,15 @@ public final class SelectorSyntax implements CodeRule {
         String operator = expression.string("operator");
         YamlNode values = expression.get("values");
         int count = values instanceof YamlList list ? list.size() : 0;
-        if (operator == null) {
-            return;
-        }
-        switch (operator) {
-            case "In", "NotIn" -> {
-                if (count == 0) {
-                    findings.atKey(object, at.child(expression.has("values") ? "values" : "operator"),
-                            "operator " + operator + " needs at least one value", OPERATORS_HINT);
-                }
-            }
-            case "Exists", "DoesNotExist" -> {
-                if (count > 0) {
-                    findings.atKey(object, at.child("values"), "operator " + operator + " must not have values",
-                            OPERATORS_HINT);
-                }
-            }
-            default -> findings.atValue(object, at.child("operator"), "\"" + operator
-                    + "\" is not a label selector operator", OPERATORS_HINT);
+        // An unknown operator is the schema's finding (the enum of LabelSelectorRequirement.operator).
+        boolean needsValues = "In".equals(operator) || "NotIn".equals(operator);
+        boolean takesNoValues = "Exists".equals(operator) || "DoesNotExist".equals(operator);
+        if (needsValues && count == 0) {
+            findings.atKey(object, at.child(expression.has("values") ? "values" : "operator"),
+                    "operator " + operator + " needs at least one value", OPERATORS_HINT);
+        } else if (takesNoValues && count > 0) {
+            findings.atKey(object, at.child("values"), "operator " + operator + " must not have values",
+                    OPERATORS_HINT);
         }
         if (values instanceof YamlList list) {
             for (int i = 0; i < list.size(); i++) {
