@@ -59,6 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (also: NO_COLOR in the environment).")
     private boolean noColor;
 
+    @Option(names = "--nodes", paramLabel = "INVENTORY",
+            description = "Also dry-run schedule the workloads on this node inventory (Node objects or NodePool "
+                    + "files, or folders of them) and report the schedule/... findings. Repeatable.")
+    private List<Path> nodes = new ArrayList<>();
+
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out paths matching this glob, e.g. '**/templates/**'. Repeatable.")
     private List<String> excludes = new ArrayList<>();
@@ -74,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, List.of(),
+        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, nodes,
                 assumedPresent());
         KvetConfig configuration = configuration(asked);
         RunOptions options = new RunOptions(

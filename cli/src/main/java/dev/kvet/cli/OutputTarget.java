@@ -1,6 +1,11 @@
 package dev.kvet.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * One requested output: a format, printed to standard output or written to a file ({@code -o sarif=out.sarif}).
@@ -21,5 +26,25 @@ record OutputTarget(String format, Path file) {
             throw new UserError("output '" + value + "' names no file after '='");
         }
         return new OutputTarget(value.substring(0, equals), Path.of(file));
+    }
+
+    /** Runs {@code body} on standard output or on the target file, creating its folder when needed. */
+    void print(PrintWriter standardOutput, Consumer<PrintWriter> body) {
+        if (file == null) {
+            body.accept(standardOutput);
+            standardOutput.flush();
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                body.accept(out);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -18,11 +18,8 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
     /** The JSON types a scalar can turn into. */
     public enum Type { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
 
-    private static final Pattern YAML11_TRUE = Pattern.compile("y|Y|yes|Yes|YES|on|On|ON");
-    private static final Pattern YAML11_FALSE = Pattern.compile("n|N|no|No|NO|off|Off|OFF");
-    private static final Pattern CORE_TRUE = Pattern.compile("true|True|TRUE");
-    private static final Pattern CORE_FALSE = Pattern.compile("false|False|FALSE");
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    /** What a number, an infinity or a NaN can start with; any other plain scalar is a word. */
+    private static final String NUMBER_STARTS = "+-.0123456789";
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
     private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
     private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F_]+");
@@ -54,20 +51,30 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
         };
     }
 
+    // Most plain scalars in a manifest are names, labels and images: the first character settles them
+    // without running the number patterns, and the null and boolean words are a switch, not patterns.
     private static ScalarValue resolvePlain(String text) {
-        if (NULL.matcher(text).matches()) {
-            return new ScalarValue(Type.NULL, null, null);
+        if (!text.isEmpty() && NUMBER_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return resolveNumber(text);
         }
-        if (CORE_TRUE.matcher(text).matches()) {
-            return new ScalarValue(Type.BOOLEAN, Boolean.TRUE, null);
-        }
-        if (CORE_FALSE.matcher(text).matches()) {
-            return new ScalarValue(Type.BOOLEAN, Boolean.FALSE, null);
-        }
-        if (YAML11_TRUE.matcher(text).matches() || YAML11_FALSE.matcher(text).matches()) {
-            boolean truth = YAML11_TRUE.matcher(text).matches();
-            return new ScalarValue(Type.BOOLEAN, truth,
-                    "unquoted " + text + " is read by Kubernetes (YAML 1.1) as the boolean " + truth);
+        return switch (text) {
+            case "", "~", "null", "Null", "NULL" -> new ScalarValue(Type.NULL, null, null);
+            case "true", "True", "TRUE" -> new ScalarValue(Type.BOOLEAN, Boolean.TRUE, null);
+            case "false", "False", "FALSE" -> new ScalarValue(Type.BOOLEAN, Boolean.FALSE, null);
+            case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON" -> yaml11Boolean(text, true);
+            case "n", "N", "no", "No", "NO", "off", "Off", "OFF" -> yaml11Boolean(text, false);
+            default -> string(text);
+        };
+    }
+
+    private static ScalarValue yaml11Boolean(String text, boolean truth) {
+        return new ScalarValue(Type.BOOLEAN, truth,
+                "unquoted " + text + " is read by Kubernetes (YAML 1.1) as the boolean " + truth);
+    }
+
+    private static ScalarValue resolveNumber(String text) {
+        if (isPlainDecimal(text)) {
+            return integer(text, 10, null);
         }
         String digits = text.replace("_", "");
         if (DECIMAL.matcher(text).matches()) {
@@ -98,6 +105,20 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
                     "unquoted " + text + " is a string for Kubernetes but a base-60 number for YAML 1.1 tools");
         }
         return string(text);
+    }
+
+    /** Digits only, without a leading zero: what ports and replica counts look like, and DECIMAL matches. */
+    private static boolean isPlainDecimal(String text) {
+        if (text.length() > 1 && text.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ScalarValue integer(String digits, int radix, String note) {

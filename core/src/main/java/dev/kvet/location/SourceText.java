@@ -13,9 +13,25 @@ public final class SourceText {
     public SourceText(String name, String text) {
         this.name = name;
         this.text = text;
+        this.lineStarts = text.indexOf('\r') < 0 ? afterLineFeeds(text) : afterAnyBreak(text);
+    }
+
+    // The common case, and a fast one: String.indexOf(char) is a vectorised intrinsic, a charAt loop is not.
+    private static int[] afterLineFeeds(String text) {
         int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
+        int count = 1;
+        for (int feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', feed + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = feed + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] afterAnyBreak(String text) {
+        int[] starts = new int[16];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
@@ -26,7 +42,7 @@ public final class SourceText {
                 starts[count++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
     }
 
     /** The file name as the user gave it. */

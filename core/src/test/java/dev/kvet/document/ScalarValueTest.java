@@ -23,6 +23,31 @@ class ScalarValueTest {
         assertEquals(type, ScalarValue.resolve(text, true, null).type(), text);
     }
 
+    /** Every branch of plain resolution, the first character of each kind and the near misses beside them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+            "''        | NULL    | NONE", "~ | NULL | NONE", "null | NULL | NONE", "Null | NULL | NONE",
+            "NULL | NULL | NONE", "nULL | STRING | nULL", "nil | STRING | nil", "~~ | STRING | ~~",
+            "TRUE | BOOLEAN | true", "tRUE | STRING | tRUE", "FALSE | BOOLEAN | false", "falsey | STRING | falsey",
+            "YES | BOOLEAN | true", "yES | STRING | yES", "Off | BOOLEAN | false", "oFF | STRING | oFF",
+            "n | BOOLEAN | false", "ON | BOOLEAN | true", "onion | STRING | onion", "o | STRING | o",
+            "0 | INTEGER | 0", "7 | INTEGER | 7", "65535 | INTEGER | 65535", "-0 | INTEGER | 0",
+            "+12 | INTEGER | 12", "9223372036854775808 | INTEGER | 9223372036854775808",
+            "00 | INTEGER | 0", "0_7 | INTEGER | 7", "08 | FLOAT | 8.0", "0x_1f | INTEGER | 31",
+            "-0x10 | INTEGER | -16", "0b101 | INTEGER | 5", "0b2 | STRING | 0b2", "1__0 | INTEGER | 10",
+            "3.14 | FLOAT | 3.14", "1E-3 | FLOAT | 0.001", "-.5 | FLOAT | -0.5", "1. | FLOAT | 1.0",
+            ". | STRING | .", "+ | STRING | +", "- | STRING | -", "-.INF | FLOAT | -Infinity",
+            "+.inf | FLOAT | Infinity", ".NaN | FLOAT | NaN", "-.nan | STRING | -.nan", "e3 | STRING | e3",
+            "190:20:30 | STRING | 190:20:30", "1:2 | STRING | 1:2", "1.0.0 | STRING | 1.0.0",
+            "10Gi | STRING | 10Gi", "80/TCP | STRING | 80/TCP", "-v | STRING | -v", ".git | STRING | .git",
+            "nginx:1.25 | STRING | nginx:1.25", "0755abc | STRING | 0755abc",
+    })
+    void plainScalarsHaveTheirExactValue(String text, ScalarValue.Type type, String value) {
+        ScalarValue resolved = ScalarValue.resolve(text, true, null);
+        assertEquals(type, resolved.type(), text);
+        assertEquals(value, resolved.value() == null ? null : resolved.value().toString(), text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"yes", "on", "0755", "1:20", "N"})
     void yaml11OnlyReadingsAreNoted(String text) {

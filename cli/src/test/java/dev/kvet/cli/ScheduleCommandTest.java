@@ -1,0 +1,99 @@
+package dev.kvet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code kvet schedule} and {@code kvet check --nodes} on the README's example and the seed scenarios. */
+class ScheduleCommandTest {
+
+    private static final String EXAMPLE = "../examples/schedule/";
+    private static final String SCENARIO = "../core/src/test/resources/schedule/replicas-exceed-nodes/";
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Kvet.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void textShowsPlacementsNodesAndFindingsAndFailsOnPendingPods() {
+        Result result = run("schedule", "--nodes", SCENARIO + "nodes.yaml", SCENARIO + "workloads.yaml");
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.out().contains("api-2  Deployment/api  Pending  Burstable  0/2 nodes are available: "
+                + "2 Insufficient memory."), result.out());
+        assertTrue(result.out().contains("[########..]  75% 3Gi/4Gi"), result.out());
+        assertTrue(result.out().contains("workloads.yaml:7:3: error schedule/pending-pod"), result.out());
+    }
+
+    @Test
+    void jsonFollowsTheContract() {
+        Result result = run("schedule", "--nodes", SCENARIO + "nodes.yaml", SCENARIO + "workloads.yaml", "-o", "json");
+        JsonNode root = JsonMapper.builder().build().readTree(result.out());
+        assertEquals(3, root.get("summary").get("pods").asInt());
+        assertEquals(1, root.get("summary").get("pending").asInt());
+        JsonNode pending = root.get("pods").get(2);
+        assertTrue(pending.get("node").isNull());
+        assertEquals("Deployment", pending.get("workload").get("kind").asString());
+        assertEquals("4Gi", root.get("nodes").get(0).get("allocatable").get("memory").asString());
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPage(@TempDir Path folder) throws IOException {
+        Path page = folder.resolve("report/schedule.html");
+        Result result = run("schedule", "--nodes", EXAMPLE + "nodes.yaml", EXAMPLE + "workloads.yaml",
+                "-o", "html=" + page);
+        assertEquals(1, result.exit(), result.err());
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("train-1"), "the pending pod is listed");
+        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"),
+                "no network assets or scripts");
+    }
+
+    @Test
+    void allPodsPlacedWithoutFindingsExitsZero() {
+        Result result = run("schedule", "--nodes", "../core/src/test/resources/schedule/node-name/nodes.yaml",
+                "../core/src/test/resources/schedule/low-free-memory/workloads.yaml", "--fail-on", "error");
+        assertEquals(0, result.exit(), result.out() + result.err());
+    }
+
+    @Test
+    void usageAndInventoryErrorsExitTwoWithOneLine() {
+        Result missing = run("schedule", SCENARIO + "workloads.yaml");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("--nodes"), missing.err());
+        Result unreadable = run("schedule", "--nodes", "no-such-inventory.yaml", SCENARIO + "workloads.yaml");
+        assertEquals(2, unreadable.exit());
+        assertEquals(1, unreadable.err().strip().lines().count(), unreadable.err());
+        Result format = run("schedule", "--nodes", SCENARIO + "nodes.yaml", "-o", "sarif", SCENARIO + "workloads.yaml");
+        assertEquals(2, format.exit());
+    }
+
+    @Test
+    void checkWithNodesAddsSchedulingFindings() {
+        Result with = run("check", "--nodes", SCENARIO + "nodes.yaml", SCENARIO + "workloads.yaml");
+        assertTrue(with.out().contains("schedule/pending-pod"), with.out());
+        assertEquals(1, with.exit());
+        Result without = run("check", SCENARIO + "workloads.yaml");
+        assertFalse(without.out().contains(" schedule/"), without.out());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.kvet.schedule;
+
+import dev.kvet.schedule.filter.Filter;
+import dev.kvet.schedule.inventory.Node;
+import dev.kvet.schedule.pod.Pod;
+import dev.kvet.schedule.score.Score;
+import dev.kvet.schedule.snapshot.NodeInfo;
+import dev.kvet.schedule.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The placement loop of kube-scheduler's default profile, run offline: pods leave the queue by priority
+ * (highest first) and then input order; each runs every filter on every node (stopping at a node's first
+ * failing filter, as the framework does), then every score on the feasible nodes, and lands on the node with
+ * the highest weighted sum before the next pod is considered. Ties go to the node listed first in the inventory,
+ * where the real scheduler picks one of the best at random. Every node is scored (no percentageOfNodesToScore
+ * sampling) and there is no preemption.
+ */
+public final class Scheduler {
+
+    private final List<Filter> filters;
+    private final List<Score> scores;
+
+    /** A scheduler with the default profile's filters and scores. */
+    public Scheduler() {
+        this(Filter.defaults(), Score.defaults());
+    }
+
+    /** A scheduler with these plugins, for tests. */
+    public Scheduler(List<Filter> filters, List<Score> scores) {
+        this.filters = List.copyOf(filters);
+        this.scores = List.copyOf(scores);
+    }
+
+    /** Places the pods on the nodes; the result lists the placements in queue order. */
+    public Schedule schedule(List<Node> nodes, List<Pod> pods) {
+        Snapshot snapshot = new Snapshot(nodes);
+        List<Pod> queue = new ArrayList<>(pods);
+        queue.sort(Comparator.comparingInt(Pod::priority).reversed().thenComparingInt(Pod::sequence));
+        List<Placement> placements = new ArrayList<>();
+        for (Pod pod : queue) {
+            placements.add(place(pod, snapshot));
+        }
+        return new Schedule(snapshot.nodes(), placements);
+    }
+
+    private Placement place(Pod pod, Snapshot snapshot) {
+        List<Filter.NodeTest> tests = new ArrayList<>(filters.size());
+        for (Filter filter : filters) {
+            tests.add(filter.prepare(pod, snapshot));
+        }
+        List<NodeInfo> feasible = new ArrayList<>();
+        for (NodeInfo node : candidates(pod, snapshot)) {
+            if (reasons(tests, node).isEmpty()) {
+                feasible.add(node);
+            }
+        }
+        if (feasible.isEmpty()) {
+            FitError error = new FitError(snapshot.nodes().size());
+            for (NodeInfo node : snapshot.nodes()) {
+                error.add(reasons(tests, node));
+            }
+            return new Placement(pod, null, error.reasons(), error.message());
+        }
+        NodeInfo chosen = best(pod, snapshot, feasible);
+        snapshot.place(pod, chosen);
+        return new Placement(pod, chosen.node(), List.of(), null);
+    }
+
+    /** The reasons of the first filter that fails the node, as the framework stops there; empty when all pass. */
+    private static List<String> reasons(List<Filter.NodeTest> tests, NodeInfo node) {
+        for (Filter.NodeTest test : tests) {
+            List<String> reasons = test.reasons(node);
+            if (!reasons.isEmpty()) {
+                return reasons;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The nodes worth filtering: only the named one for a pod pinned by spec.nodeName or by the DaemonSet
+     * controller's metadata.name term (kube-scheduler's PreFilterResult does the same); every node otherwise.
+     * A pending pod is diagnosed over every node, so its message is the same either way.
+     */
+    private static List<NodeInfo> candidates(Pod pod, Snapshot snapshot) {
+        String pinned = pod.spec().pinnedNode();
+        if (pinned == null) {
+            return snapshot.nodes();
+        }
+        return snapshot.node(pinned).map(List::of).orElse(List.of());
+    }
+
+    private NodeInfo best(Pod pod, Snapshot snapshot, List<NodeInfo> feasible) {
+        if (feasible.size() == 1) {
+            return feasible.get(0);
+        }
+        long[] total = new long[feasible.size()];
+        for (Score score : scores) {
+            long[] values = score.scores(pod, snapshot, feasible);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += values[i] * score.weight();
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < total.length; i++) {
+            if (total[i] > total[best]) {
+                best = i;
+            }
+        }
+        return feasible.get(best);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.kvet.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kvet.schedule.inventory.Node;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The placement loop: queue order, pods seeing earlier pods, the tie-break. */
+class SchedulerTest {
+
+    private static final List<Node> TWO_NODES = Fixtures.nodes(Fixtures.node("node-a", "", "2", "4Gi", 110)
+            + Fixtures.node("node-b", "", "2", "4Gi", 110));
+
+    private static List<String> placed(String yaml) {
+        return new Scheduler().schedule(TWO_NODES, Fixtures.pods(yaml, TWO_NODES)).placements().stream()
+                .map(p -> p.pod().name() + "@" + (p.pending() ? "Pending" : p.node().name())).toList();
+    }
+
+    @Test
+    void equalNodesTieToTheFirstListed() {
+        assertEquals(List.of("solo@node-a"), placed("apiVersion: v1\nkind: Pod\nmetadata: {name: solo}\n"
+                + "spec: {containers: [{name: c, image: i, resources: {requests: {cpu: 500m, memory: 1Gi}}}]}\n"));
+    }
+
+    @Test
+    void laterPodsSeeEarlierOnes() {
+        assertEquals(List.of("big-0@node-a", "big-1@node-b", "big-2@Pending"), placed(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: big}\nspec:\n  replicas: 3\n"
+                        + "  template: {spec: {containers: [{name: c, image: i, resources: {requests: {memory: 3Gi}}}]}}\n"));
+    }
+
+    @Test
+    void higherPriorityLeavesTheQueueFirst() {
+        assertEquals(List.of("urgent@node-a", "first-0@node-b", "first-1@Pending"), placed("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: first}
+                spec:
+                  replicas: 2
+                  template: {spec: {containers: [{name: c, image: i, resources: {requests: {memory: 3Gi}}}]}}
+                ---
+                apiVersion: scheduling.k8s.io/v1
+                kind: PriorityClass
+                metadata: {name: urgent}
+                value: 1000000
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: urgent}
+                spec:
+                  priorityClassName: urgent
+                  containers: [{name: c, image: i, resources: {requests: {memory: 3Gi}}}]
+                """));
+    }
+}
