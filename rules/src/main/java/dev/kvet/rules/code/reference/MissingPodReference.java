@@ -1,0 +1,47 @@
+package dev.kvet.rules.code.reference;
+
+import dev.kvet.check.Manifests;
+import dev.kvet.object.KubeObject;
+import dev.kvet.rules.code.CodeRule;
+import dev.kvet.rules.code.RuleFindings;
+import dev.kvet.rules.code.support.NamedObjects;
+import dev.kvet.rules.code.support.PodReferences;
+import dev.kvet.workload.PodTemplate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reports pods that need an object of one kind (a ConfigMap, Secret, PersistentVolumeClaim or ServiceAccount) that
+ * is not among the checked files. Such objects are often created apart from the manifests, so the finding says how
+ * to declare them present; references to objects declared present, and those marked {@code optional: true}, are
+ * left alone.
+ */
+abstract class MissingPodReference implements CodeRule {
+
+    private final String kind;
+
+    MissingPodReference(String kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public final void checkAll(Manifests manifests, RuleFindings findings) {
+        for (KubeObject object : manifests.objects()) {
+            Optional<PodTemplate> pod = PodTemplate.of(object);
+            if (pod.isEmpty()) {
+                continue;
+            }
+            Set<String> reported = new HashSet<>();
+            for (PodReferences.Reference reference : PodReferences.of(pod.get())) {
+                if (reference.kind().equals(kind) && !reference.optional()
+                        && reported.add(reference.namePointer().toString())
+                        && !findings.assumedPresent(kind, reference.name())
+                        && NamedObjects.inNamespaceOf(manifests, object, kind, reference.name()).isEmpty()) {
+                    findings.atValue(object, reference.namePointer(), NamedObjects.notInFiles(kind, reference.name()),
+                            NamedObjects.mayBeInCluster(kind, reference.name()));
+                }
+            }
+        }
+    }
+}
