@@ -15,4 +15,12 @@ public interface CheckFactory {
 
     /** Every rule the check can report, for listings and SARIF. */
     List<RuleInfo> rules();
+
+    /**
+     * Reads and prepares, ahead of {@link #create}, what the engine needs whatever the options; called on a
+     * background thread while the front end starts, so it must be thread-safe and memoize what it makes.
+     */
+    default void preload() {
+        rules();
+    }
 }

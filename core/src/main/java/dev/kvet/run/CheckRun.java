@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 /**
  * One run of kvet over a set of sources: read every file, find its objects, hand them to every check, and
@@ -65,6 +66,16 @@ public final class CheckRun {
         }
         rules.sort(Comparator.comparing(RuleInfo::id));
         return rules;
+    }
+
+    /**
+     * Starts reading what every engine needs (rule catalogue, schema index) on another thread, so that it
+     * overlaps the front end's own start-up; later calls find it read. Costs nothing when never awaited.
+     */
+    public static void preloadInBackground() {
+        Thread preload = new Thread(() -> factories().forEach(CheckFactory::preload), "kvet-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     private static List<CheckFactory> factories() {
@@ -106,7 +117,7 @@ public final class CheckRun {
             findings = new ArrayList<>(check.review(findings, manifests, texts));
         }
         findings.sort(fileOrder(sources).thenComparing(Finding.READING_ORDER));
-        texts.keySet().retainAll(findings.stream().map(Finding::file).toList());
+        texts.keySet().retainAll(findings.stream().map(Finding::file).collect(Collectors.toSet()));
         return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors,
                 files);
     }

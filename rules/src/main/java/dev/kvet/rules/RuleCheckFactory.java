@@ -36,6 +36,16 @@ public final class RuleCheckFactory implements CheckFactory {
         return Optional.of(create(Catalogue.builtIn(), KvetConfig.load(options), options, CheckRun.allRules()));
     }
 
+    /** Compiles the conditions of every declarative rule with its default parameters, as most runs use them. */
+    @Override
+    public void preload() {
+        for (RuleDefinition rule : Catalogue.builtIn().rules()) {
+            if (rule.isDeclarative()) {
+                DeclarativeRule.compile(rule, rule.severity(), rule.parameters());
+            }
+        }
+    }
+
     @Override
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 public final class DeclarativeRule {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Compiled conditions by their text after parameter substitution: compiled once per process, shared by runs. */
+    private static final Map<JsonNode, Schema> CONDITIONS = new ConcurrentHashMap<>();
     private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value");
 
     private final RuleDefinition definition;
@@ -60,12 +63,18 @@ public final class DeclarativeRule {
         allowed.addAll(parameters.keySet());
         try {
             MessageTemplate message = MessageTemplate.parse(definition.message(), allowed);
-            Schema schema = SCHEMAS.getSchema(Parameters.substitute(definition.condition(), parameters));
-            schema.initializeValidators();
+            Schema schema = CONDITIONS.computeIfAbsent(Parameters.substitute(definition.condition(), parameters),
+                    DeclarativeRule::compileCondition);
             return new DeclarativeRule(definition, severity, schema, message, parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, e.getMessage());
         }
+    }
+
+    private static Schema compileCondition(JsonNode condition) {
+        Schema schema = SCHEMAS.getSchema(condition);
+        schema.initializeValidators();
+        return schema;
     }
 
     /** The rule's id. */

@@ -2,23 +2,41 @@ package dev.kvet.rules.code.support;
 
 import dev.kvet.check.Manifests;
 import dev.kvet.object.KubeObject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Finds the object a reference names among the objects of the run. */
+/** Finds the object a reference names among the objects of the run, through an index built once per run. */
 public final class NamedObjects {
+
+    /** The index key of an object; a null namespace stands for cluster-wide lookups. */
+    private record Key(String kind, String namespace, String name) {
+    }
 
     private NamedObjects() {
     }
 
     /** The first object of a kind and name in the namespace of {@code from}. */
     public static Optional<KubeObject> inNamespaceOf(Manifests manifests, KubeObject from, String kind, String name) {
-        return manifests.ofKind(kind).filter(object -> name.equals(object.name()) && Namespaces.same(from, object))
-                .findFirst();
+        return Optional.ofNullable(index(manifests).get(new Key(kind, Namespaces.of(from), name)));
     }
 
     /** The first object of a cluster-scoped kind and name. */
     public static Optional<KubeObject> clusterScoped(Manifests manifests, String kind, String name) {
-        return manifests.ofKind(kind).filter(object -> name.equals(object.name())).findFirst();
+        return Optional.ofNullable(index(manifests).get(new Key(kind, null, name)));
+    }
+
+    private static Map<Key, KubeObject> index(Manifests manifests) {
+        return manifests.derived(NamedObjects.class, all -> {
+            Map<Key, KubeObject> index = new HashMap<>();
+            for (KubeObject object : all.objects()) {
+                if (object.kind() != null && object.name() != null) {
+                    index.putIfAbsent(new Key(object.kind(), Namespaces.of(object), object.name()), object);
+                    index.putIfAbsent(new Key(object.kind(), null, object.name()), object);
+                }
+            }
+            return index;
+        });
     }
 
     /** The message of a reference to an object that is not in the files. */
