@@ -91,7 +91,9 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
             return integer(digits.replaceFirst("0b", ""), 2, null);
         }
         if (FLOAT.matcher(text).matches() && !text.equals(".")) {
-            return new ScalarValue(Type.FLOAT, Double.parseDouble(digits), null);
+            double value = Double.parseDouble(digits);
+            // go-yaml keeps a number out of float64's range (1e400) as the string it is.
+            return Double.isInfinite(value) ? string(text) : new ScalarValue(Type.FLOAT, value, null);
         }
         if (INFINITY.matcher(text).matches()) {
             return new ScalarValue(Type.FLOAT,

@@ -122,7 +122,8 @@ final class ErrorTranslator {
         List<String> nearest = NearestNames.of(value, allowed, 1);
         String hint = reason != null ? reason : nearest.isEmpty() ? null : "did you mean " + nearest.get(0) + "?";
         findings.accept(object.findingAtValue(at, SchemaRule.INVALID_VALUE.severity(), SchemaRule.INVALID_VALUE.id(),
-                Wording.field(at) + ": " + value + " is not allowed here; allowed: " + String.join(", ", allowed),
+                Wording.field(at) + ": " + value + " is not allowed here; allowed: "
+                        + String.join(", ", allowed.stream().map(name -> name.isEmpty() ? "\"\"" : name).toList()),
                 hint));
     }
 
