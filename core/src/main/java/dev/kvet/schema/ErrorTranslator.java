@@ -9,9 +9,11 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.schemas.generate.StrictSchemas;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +40,19 @@ final class ErrorTranslator {
     void translate(List<Error> errors, Consumer<Finding> findings) {
         Map<JsonPointer, List<String>> missing = new LinkedHashMap<>();
         Map<JsonPointer, Error> narrowest = new LinkedHashMap<>();
+        Set<JsonPointer> wrongTypes = new HashSet<>();
+        for (Error error : errors) {
+            if (error.getKeyword().equals("type")) {
+                wrongTypes.add(pointer(error.getInstanceLocation()));
+            }
+        }
         for (Error error : errors) {
             JsonPointer at = pointer(error.getInstanceLocation());
+            // A value of the wrong type fails its enum and pattern too; the type is what a person must fix.
+            if (wrongTypes.contains(at) && !error.getKeyword().equals("type")
+                    && !error.getKeyword().equals("additionalProperties") && !error.getKeyword().equals("required")) {
+                continue;
+            }
             switch (error.getKeyword()) {
                 case "additionalProperties" -> unknownField(at, error, findings);
                 case "required" -> missing.computeIfAbsent(at, key -> new ArrayList<>()).add(error.getProperty());
