@@ -9,11 +9,12 @@ import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.Labels;
 import dev.kvet.object.ObjectReader;
 import dev.kvet.resource.ResourceList;
 import dev.kvet.schedule.ScheduleRule;
-import dev.kvet.schedule.yaml.Labels;
 import dev.kvet.schedule.yaml.Quantities;
+import dev.kvet.schedule.yaml.Scalars;
 import dev.kvet.source.Source;
 import dev.kvet.source.SourceCollector;
 import dev.kvet.source.SourceException;
@@ -170,14 +171,14 @@ public final class InventoryReader {
             if (!(list.get(i) instanceof YamlMap map)) {
                 continue;
             }
-            String effect = Labels.text(map, "effect");
+            String effect = Scalars.text(map, "effect");
             if (!Taint.NO_SCHEDULE.equals(effect) && !Taint.NO_EXECUTE.equals(effect)
                     && !Taint.PREFER_NO_SCHEDULE.equals(effect)) {
                 problems.add(problem(object, pointer.child(i).child("effect"), "taint effect must be NoSchedule, "
                         + "PreferNoSchedule or NoExecute, not " + (effect == null ? "missing" : effect), null));
                 continue;
             }
-            taints.add(new Taint(Labels.text(map, "key"), Labels.text(map, "value"), effect));
+            taints.add(new Taint(Scalars.text(map, "key"), Scalars.text(map, "value"), effect));
         }
         return taints;
     }

@@ -1,10 +1,11 @@
 package dev.kvet.schedule.pod;
 
+import dev.kvet.object.Labels;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
 import dev.kvet.schedule.inventory.Node;
-import dev.kvet.schedule.yaml.Labels;
+import dev.kvet.schedule.yaml.Scalars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,9 @@ public record NodeSelectorTerm(List<Requirement> matchExpressions, List<Requirem
         if (list != null) {
             for (YamlNode item : list.items()) {
                 if (item instanceof YamlMap requirement) {
-                    requirements.add(new Requirement(String.valueOf(Labels.text(requirement, "key")),
-                            String.valueOf(Labels.text(requirement, "operator")),
-                            LabelSelector.strings(requirement.list("values"))));
+                    requirements.add(new Requirement(String.valueOf(Scalars.text(requirement, "key")),
+                            String.valueOf(Scalars.text(requirement, "operator")),
+                            Labels.values(requirement.list("values"))));
                 }
             }
         }

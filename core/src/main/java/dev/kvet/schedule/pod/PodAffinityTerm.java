@@ -1,7 +1,9 @@
 package dev.kvet.schedule.pod;
 
+import dev.kvet.object.Labels;
 import dev.kvet.document.YamlMap;
-import dev.kvet.schedule.yaml.Labels;
+import dev.kvet.object.LabelSelector;
+import dev.kvet.schedule.yaml.Scalars;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +26,12 @@ public record PodAffinityTerm(LabelSelector selector, Set<String> namespaces, bo
 
     /** Reads a term map; {@code ownNamespace} is the namespace of the pod that declares it. */
     public static PodAffinityTerm of(YamlMap map, String ownNamespace, int weight) {
-        List<String> listed = LabelSelector.strings(map.list("namespaces"));
+        List<String> listed = Labels.values(map.list("namespaces"));
         YamlMap namespaceSelector = map.map("namespaceSelector");
         boolean all = namespaceSelector != null && namespaceSelector.entries().isEmpty();
         Set<String> namespaces = listed.isEmpty() && namespaceSelector == null ? Set.of(ownNamespace) : Set.copyOf(listed);
         return new PodAffinityTerm(LabelSelector.of(map.map("labelSelector")), namespaces, all,
-                String.valueOf(Labels.text(map, "topologyKey")), weight);
+                String.valueOf(Scalars.text(map, "topologyKey")), weight);
     }
 
     /** Whether the term selects a pod. */

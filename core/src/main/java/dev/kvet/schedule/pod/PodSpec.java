@@ -6,9 +6,11 @@ import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.LabelSelector;
+import dev.kvet.object.Labels;
 import dev.kvet.schedule.inventory.Node;
-import dev.kvet.schedule.yaml.Labels;
 import dev.kvet.schedule.yaml.Quantities;
+import dev.kvet.schedule.yaml.Scalars;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.ContainerKind;
 import dev.kvet.workload.PodTemplate;
@@ -116,9 +118,9 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                         controllerSelector, 1, true),
                         new TopologySpreadConstraint(5, ZONE_LABEL, false, controllerSelector, 1, true))
                 : List.of();
-        return new PodSpec(template, labels, Labels.text(spec, "nodeName"), Labels.of(spec.map("nodeSelector")),
+        return new PodSpec(template, labels, Scalars.text(spec, "nodeName"), Labels.of(spec.map("nodeSelector")),
                 required, preferred, tolerations(spec), PodResources.of(template, quantities), hostPorts(template),
-                spread, defaults, affinity(spec, namespace), Labels.text(spec, "priorityClassName"));
+                spread, defaults, affinity(spec, namespace), Scalars.text(spec, "priorityClassName"));
     }
 
     /** The same spec pinned to one node and with extra tolerations, as the DaemonSet controller makes its pods. */
@@ -212,8 +214,8 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
     }
 
     private static List<Toleration> tolerations(YamlMap spec) {
-        return maps(spec.list("tolerations"), map -> new Toleration(Labels.text(map, "key"),
-                Labels.text(map, "operator"), Labels.text(map, "value"), Labels.text(map, "effect")));
+        return maps(spec.list("tolerations"), map -> new Toleration(Scalars.text(map, "key"),
+                Scalars.text(map, "operator"), Scalars.text(map, "value"), Scalars.text(map, "effect")));
     }
 
     private static List<HostPort> hostPorts(PodTemplate template) {
@@ -224,7 +226,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                     if (port.get("hostPort") instanceof YamlScalar scalar
                             && scalar.value().value() instanceof BigInteger number
                             && number.signum() > 0 && number.bitLength() < 31) {
-                        ports.add(new HostPort(Labels.text(port, "hostIP"), Labels.text(port, "protocol"),
+                        ports.add(new HostPort(Scalars.text(port, "hostIP"), Scalars.text(port, "protocol"),
                                 number.intValue()));
                     }
                 }

@@ -1,8 +1,10 @@
 package dev.kvet.schedule.pod;
 
+import dev.kvet.object.Labels;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
-import dev.kvet.schedule.yaml.Labels;
+import dev.kvet.object.LabelSelector;
+import dev.kvet.schedule.yaml.Scalars;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,15 @@ public record TopologySpreadConstraint(int maxSkew, String topologyKey, boolean 
     /** Reads a constraint for a pod with these labels. */
     public static TopologySpreadConstraint of(YamlMap map, Map<String, String> podLabels) {
         LabelSelector selector = LabelSelector.of(map.map("labelSelector"));
-        for (String key : LabelSelector.strings(map.list("matchLabelKeys"))) {
+        for (String key : Labels.values(map.list("matchLabelKeys"))) {
             String value = podLabels.get(key);
             if (value != null) {
                 selector = selector.and(new LabelSelector.Requirement(key, "In", List.of(value)));
             }
         }
-        return new TopologySpreadConstraint(integer(map, "maxSkew", 1), String.valueOf(Labels.text(map, "topologyKey")),
-                !"ScheduleAnyway".equals(Labels.text(map, "whenUnsatisfiable")), selector,
-                integer(map, "minDomains", 1), !"Ignore".equals(Labels.text(map, "nodeAffinityPolicy")));
+        return new TopologySpreadConstraint(integer(map, "maxSkew", 1), String.valueOf(Scalars.text(map, "topologyKey")),
+                !"ScheduleAnyway".equals(Scalars.text(map, "whenUnsatisfiable")), selector,
+                integer(map, "minDomains", 1), !"Ignore".equals(Scalars.text(map, "nodeAffinityPolicy")));
     }
 
     private static int integer(YamlMap map, String key, int fallback) {

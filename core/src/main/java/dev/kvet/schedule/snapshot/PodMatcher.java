@@ -1,6 +1,6 @@
 package dev.kvet.schedule.snapshot;
 
-import dev.kvet.schedule.pod.LabelSelector;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.schedule.pod.Pod;
 import dev.kvet.schedule.pod.PodAffinityTerm;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.rules.code.support.LabelSelector;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.rules.code.support.SelectedPods;
 
 /** Reports objects whose non-empty pod selector matches no pod of the run (an empty one selects every pod). */

@@ -5,7 +5,7 @@ import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.rules.code.support.LabelSelector;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.rules.code.support.SelectedPods;
 
 /** A Service whose selector matches no Pod or workload pod template of the run sends traffic nowhere. */

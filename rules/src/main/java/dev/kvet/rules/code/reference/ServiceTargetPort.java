@@ -8,7 +8,7 @@ import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.Alternatives;
 import dev.kvet.rules.code.support.ContainerPort;
 import dev.kvet.rules.code.support.IntOrString;
-import dev.kvet.rules.code.support.LabelSelector;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.rules.code.support.SelectedPods;
 import dev.kvet.rules.code.support.ServicePort;
 import dev.kvet.workload.Container;

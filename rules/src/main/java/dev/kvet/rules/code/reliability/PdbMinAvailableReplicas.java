@@ -7,7 +7,7 @@ import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.IntOrString;
-import dev.kvet.rules.code.support.LabelSelector;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.rules.code.support.SelectedPods;
 import dev.kvet.workload.PodTemplate;
 import java.math.BigInteger;

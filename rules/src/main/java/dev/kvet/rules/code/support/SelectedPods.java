@@ -1,5 +1,7 @@
 package dev.kvet.rules.code.support;
 
+import dev.kvet.object.Labels;
+import dev.kvet.object.LabelSelector;
 import dev.kvet.check.Manifests;
 import dev.kvet.object.KubeObject;
 import dev.kvet.workload.PodTemplate;

@@ -1,5 +1,6 @@
 package dev.kvet.rules.code.support;
 
+import dev.kvet.object.LabelSelector;
 import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;

@@ -1,33 +1,38 @@
-package dev.kvet.rules.code.support;
+package dev.kvet.object;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
-import dev.kvet.document.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * A label selector as Kubernetes evaluates it: every matchLabels pair and every matchExpressions requirement must
- * hold. A Service's or ReplicationController's plain map selector is a selector with matchLabels only.
+ * A {@code metav1.LabelSelector} as Kubernetes evaluates it: every matchLabels pair and every matchExpressions
+ * requirement (In, NotIn, Exists, DoesNotExist) must hold. An empty selector matches every object; the absent
+ * one ({@link #NONE}) matches none, as in affinity terms and topology spread constraints. A Service's or
+ * ReplicationController's plain map selector is a selector with matchLabels only ({@link #ofMap}).
  *
- * @param matchLabels  the required key/value pairs
- * @param requirements the matchExpressions
+ * @param matchLabels    the required key/value pairs
+ * @param requirements   the matchExpressions
+ * @param matchesNothing whether this is the absent selector
  */
-public record LabelSelector(Map<String, String> matchLabels, List<Requirement> requirements) {
+public record LabelSelector(Map<String, String> matchLabels, List<Requirement> requirements, boolean matchesNothing) {
+
+    /** The absent selector, which matches nothing. */
+    public static final LabelSelector NONE = new LabelSelector(Map.of(), List.of(), true);
 
     /**
      * One matchExpressions item.
      *
      * @param key      the label key
-     * @param operator In, NotIn, Exists or DoesNotExist (anything else matches nothing)
+     * @param operator In, NotIn, Exists or DoesNotExist (anything else matches nothing, as validation forbids it)
      * @param values   the values of In and NotIn
      */
     public record Requirement(String key, String operator, List<String> values) {
 
-        /** Whether a pod with these labels satisfies the requirement. */
+        /** Whether an object with these labels satisfies the requirement. */
         public boolean matches(Map<String, String> labels) {
             String value = labels.get(key);
             return switch (operator) {
@@ -45,24 +50,34 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> r
         requirements = List.copyOf(requirements);
     }
 
-    /** A {@code metav1.LabelSelector} map with matchLabels and matchExpressions. */
+    /** Reads a selector map with matchLabels and matchExpressions; an absent map gives {@link #NONE}. */
     public static LabelSelector of(YamlMap selector) {
+        if (selector == null) {
+            return NONE;
+        }
         List<Requirement> requirements = new ArrayList<>();
         YamlList expressions = selector.list("matchExpressions");
         if (expressions != null) {
             for (YamlNode item : expressions.items()) {
                 if (item instanceof YamlMap expression && expression.string("key") != null) {
                     requirements.add(new Requirement(expression.string("key"),
-                            String.valueOf(expression.string("operator")), strings(expression.list("values"))));
+                            String.valueOf(expression.string("operator")), Labels.values(expression.list("values"))));
                 }
             }
         }
-        return new LabelSelector(Labels.of(selector.map("matchLabels")), requirements);
+        return new LabelSelector(Labels.of(selector.map("matchLabels")), requirements, false);
     }
 
     /** A plain key/value selector (Service, ReplicationController). */
     public static LabelSelector ofMap(YamlMap map) {
-        return new LabelSelector(Labels.of(map), List.of());
+        return new LabelSelector(Labels.of(map), List.of(), false);
+    }
+
+    /** This selector with one more requirement (a topology spread constraint's matchLabelKeys adds one per key). */
+    public LabelSelector and(Requirement requirement) {
+        List<Requirement> all = new ArrayList<>(requirements);
+        all.add(requirement);
+        return new LabelSelector(matchLabels, all, matchesNothing);
     }
 
     /** Whether the selector has no terms at all; an empty selector selects everything (or, for a Service, nothing). */
@@ -72,12 +87,20 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> r
 
     /** Whether an object with these labels is selected. */
     public boolean matches(Map<String, String> labels) {
+        if (matchesNothing) {
+            return false;
+        }
         for (Map.Entry<String, String> pair : matchLabels.entrySet()) {
             if (!pair.getValue().equals(labels.get(pair.getKey()))) {
                 return false;
             }
         }
-        return requirements.stream().allMatch(requirement -> requirement.matches(labels));
+        for (Requirement requirement : requirements) {
+            if (!requirement.matches(labels)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The selector in kubectl's {@code -l} syntax, for messages. */
@@ -95,17 +118,5 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> r
             });
         }
         return String.join(",", terms);
-    }
-
-    private static List<String> strings(YamlList list) {
-        List<String> values = new ArrayList<>();
-        if (list != null) {
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlScalar scalar && !scalar.isNull()) {
-                    values.add(scalar.text());
-                }
-            }
-        }
-        return values;
     }
 }

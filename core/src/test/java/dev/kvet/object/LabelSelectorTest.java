@@ -1,4 +1,4 @@
-package dev.kvet.rules.code.support;
+package dev.kvet.object;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
