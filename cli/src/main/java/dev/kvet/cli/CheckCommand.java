@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kvet check}: lint manifests and print the findings. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        addMethodSubcommands = false,
         description = "Check Kubernetes manifests: files, folders (*.yaml, *.yml, *.json) or - for standard input.",
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {

@@ -14,12 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kvet hook}: git integration; {@code kvet hook install} writes the pre-commit hook. */
 @Command(name = "hook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        addMethodSubcommands = false,
         description = "Git hooks that run kvet.",
         subcommands = {HookCommand.Install.class})
 final class HookCommand {
 
     /** {@code kvet hook install}: writes a git pre-commit hook that checks the staged manifests. */
     @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            addMethodSubcommands = false,
             description = {"Install a git pre-commit hook into the current repository. It checks the staged "
                     + "*.yaml and *.yml files as staged (not as in the work tree) and refuses the commit when "
                     + "kvet finds errors. Skip it once with 'git commit --no-verify'."})

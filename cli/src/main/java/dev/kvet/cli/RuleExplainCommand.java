@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kvet rules explain ID}: one rule's whole text, with a failing and a passing example. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        addMethodSubcommands = false,
         description = "Explain one rule: what it catches, why, how to fix it, and examples.")
 final class RuleExplainCommand implements Callable<Integer> {
 

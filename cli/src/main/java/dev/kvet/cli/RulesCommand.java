@@ -18,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kvet rules}: every rule kvet knows, with its severity and whether it is on by default. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        addMethodSubcommands = false,
         description = "List every rule: id, default severity, on or off by default, title.",
         subcommands = {RuleExplainCommand.class})
 final class RulesCommand implements Callable<Integer> {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kvet schedule}: predict where every pod lands on a node inventory, and which nodes come under pressure. */
 @Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        addMethodSubcommands = false,
         description = "Dry-run kube-scheduler: place the pods of the workloads in PATHS on the nodes of --nodes, "
                 + "explain the pods that stay Pending, and report node pressure.",
         footer = {"", "Exit codes: 0 all pods placed and no finding at or above --fail-on, 1 a pod is Pending or "

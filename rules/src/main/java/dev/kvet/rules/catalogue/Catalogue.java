@@ -30,13 +30,26 @@ public final class Catalogue {
         this.rules = List.copyOf(rules);
     }
 
-    /** The catalogue that ships with kvet, read once. */
+    /** The catalogue that ships with kvet, read once from the bundle its build made of the rule folders. */
     public static Catalogue builtIn() {
         return BuiltIn.CATALOGUE;
     }
 
     /** Reads the catalogue that a class loader sees; a broken rule file throws {@link InvalidRuleException}. */
     public static Catalogue load(ClassLoader loader) {
+        List<RuleDefinition> rules = new ArrayList<>();
+        folders(loader).forEach((folder, fixtures) ->
+                rules.add(RuleFile.parse(folder, read(loader, ROOT + folder + "/rule.yaml"), fixtures)));
+        return new Catalogue(loader, rules);
+    }
+
+    /** A catalogue of rules already read, whose fixtures the class loader sees. */
+    static Catalogue of(ClassLoader loader, List<RuleDefinition> rules) {
+        return new Catalogue(loader, rules);
+    }
+
+    /** The fixture names of every rule folder the class loader sees, by folder, sorted. */
+    static Map<String, List<String>> folders(ClassLoader loader) {
         Map<String, List<String>> filesByFolder = new TreeMap<>();
         for (String line : read(loader, ROOT + "index.txt").split("\n")) {
             String path = line.strip();
@@ -46,15 +59,14 @@ public final class Catalogue {
                         .add(path.substring(slash + 1));
             }
         }
-        List<RuleDefinition> rules = new ArrayList<>();
+        Map<String, List<String>> fixturesByFolder = new TreeMap<>();
         filesByFolder.forEach((folder, files) -> {
             if (!files.contains("rule.yaml")) {
                 throw new InvalidRuleException(folder, "the folder has no rule.yaml");
             }
-            List<String> fixtures = files.stream().filter(name -> !name.equals("rule.yaml")).sorted().toList();
-            rules.add(RuleFile.parse(folder, read(loader, ROOT + folder + "/rule.yaml"), fixtures));
+            fixturesByFolder.put(folder, files.stream().filter(name -> !name.equals("rule.yaml")).sorted().toList());
         });
-        return new Catalogue(loader, rules);
+        return fixturesByFolder;
     }
 
     /** Every rule, sorted by id. */
@@ -77,7 +89,7 @@ public final class Catalogue {
         return EXPECTATION.matcher(fixture(rule, name)).replaceAll(" # <- finding");
     }
 
-    private static String read(ClassLoader loader, String resource) {
+    static String read(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("kvet is missing its resource " + resource
@@ -91,6 +103,6 @@ public final class Catalogue {
 
     /** Holds the built-in catalogue, read on first use. */
     private static final class BuiltIn {
-        static final Catalogue CATALOGUE = load(Catalogue.class.getClassLoader());
+        static final Catalogue CATALOGUE = CatalogueBundle.read(Catalogue.class.getClassLoader());
     }
 }

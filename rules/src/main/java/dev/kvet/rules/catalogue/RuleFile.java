@@ -32,6 +32,15 @@ public final class RuleFile {
      * @throws InvalidRuleException when the file is not a valid rule
      */
     public static RuleDefinition parse(String folderId, String text, List<String> fixtures) {
+        return read(folderId, tree(folderId, text), fixtures);
+    }
+
+    /**
+     * The JSON form of the rule file of the folder {@code folderId}, unchecked but for being one YAML document.
+     *
+     * @throws InvalidRuleException when the text is not one well-formed YAML document
+     */
+    public static JsonNode tree(String folderId, String text) {
         String file = folderId + "/rule.yaml";
         ParsedFile parsed = new ManifestParser().parse(file, text.getBytes(StandardCharsets.UTF_8));
         if (!parsed.findings().isEmpty()) {
@@ -41,7 +50,16 @@ public final class RuleFile {
         if (parsed.documents().size() != 1) {
             throw new InvalidRuleException(file, "must hold exactly one YAML document");
         }
-        JsonNode root = JsonTree.of(parsed.documents().get(0).root());
+        return JsonTree.of(parsed.documents().get(0).root());
+    }
+
+    /**
+     * Reads the rule of the folder {@code folderId} from the JSON form of its rule file.
+     *
+     * @throws InvalidRuleException when the tree is not a valid rule
+     */
+    public static RuleDefinition read(String folderId, JsonNode root, List<String> fixtures) {
+        String file = folderId + "/rule.yaml";
         if (!root.isObject()) {
             throw new InvalidRuleException(file, "must be a map of fields");
         }
