@@ -1,10 +1,12 @@
 package dev.kvet.rules.code.support;
 
+import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
@@ -30,7 +32,30 @@ public final class PodReferences {
                             boolean optional) {
     }
 
+    /**
+     * An object of the run that runs pods, with the references its pod makes.
+     *
+     * @param object     the object that declares the pod
+     * @param references every reference of its pod, in file order
+     */
+    public record Referrer(KubeObject object, List<Reference> references) {
+    }
+
     private PodReferences() {
+    }
+
+    /**
+     * Every object of the run that runs pods, in reading order, with its references: found once per run and
+     * shared by the rules that resolve them.
+     */
+    public static List<Referrer> in(Manifests manifests) {
+        return manifests.derived(PodReferences.class, all -> {
+            List<Referrer> referrers = new ArrayList<>();
+            for (KubeObject object : all.objects()) {
+                PodTemplate.of(object).ifPresent(pod -> referrers.add(new Referrer(object, List.copyOf(of(pod)))));
+            }
+            return List.copyOf(referrers);
+        });
     }
 
     /** Every reference the pod template makes, in file order. */
