@@ -15,6 +15,7 @@ import dev.kvet.rules.suppression.Suppressions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,9 @@ final class RuleCheck implements Check {
     }
 
     private final Map<RuleTarget, List<DeclarativeRule>> declarative;
+    /** The declarative targets that can select something in an object of a kind, in catalogue order. */
+    private final Map<String, List<Map.Entry<RuleTarget, List<DeclarativeRule>>>> declarativeByKind =
+            new ConcurrentHashMap<>();
     private final List<ActiveCodeRule> code;
     private final Suppressions suppressions;
     private final RulePolicy policy;
@@ -44,17 +48,27 @@ final class RuleCheck implements Check {
 
     @Override
     public void checkObject(KubeObject object, Consumer<Finding> findings) {
-        declarative.forEach((target, rules) -> {
-            for (RuleTarget.Node node : target.select(object)) {
+        for (Map.Entry<RuleTarget, List<DeclarativeRule>> targeted : declarativeOf(object.kind())) {
+            for (RuleTarget.Node node : targeted.getKey().select(object)) {
                 JsonNode json = JsonTree.of(node.map());
-                for (DeclarativeRule rule : rules) {
+                for (DeclarativeRule rule : targeted.getValue()) {
                     rule.check(object, node, json, findings);
                 }
             }
-        });
+        }
         for (ActiveCodeRule active : code) {
             active.rule().checkObject(object, active.findings().apply(findings));
         }
+    }
+
+    /** Workload shapes and the object's own kind: most rules target other kinds, and asking them costs. */
+    private List<Map.Entry<RuleTarget, List<DeclarativeRule>>> declarativeOf(String kind) {
+        if (kind == null) {
+            return List.of();
+        }
+        return declarativeByKind.computeIfAbsent(kind, ofKind -> declarative.entrySet().stream()
+                .filter(targeted -> targeted.getKey().shape() != null || targeted.getKey().kind().equals(ofKind))
+                .toList());
     }
 
     @Override
