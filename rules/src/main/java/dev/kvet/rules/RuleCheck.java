@@ -4,6 +4,7 @@ import dev.kvet.check.Check;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.JsonTree;
 import dev.kvet.finding.Finding;
+import dev.kvet.location.JsonPointer;
 import dev.kvet.location.SourceText;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.catalogue.RuleTarget;
@@ -48,9 +49,15 @@ final class RuleCheck implements Check {
 
     @Override
     public void checkObject(KubeObject object, Consumer<Finding> findings) {
+        // Targets nest (a pod template holds its pod spec, which holds the containers): the object is turned
+        // into JSON once, and each target evaluates its part of that tree.
+        JsonNode objectJson = null;
         for (Map.Entry<RuleTarget, List<DeclarativeRule>> targeted : declarativeOf(object.kind())) {
             for (RuleTarget.Node node : targeted.getKey().select(object)) {
-                JsonNode json = JsonTree.of(node.map());
+                if (objectJson == null) {
+                    objectJson = JsonTree.of(object.root());
+                }
+                JsonNode json = at(objectJson, node.pointer());
                 for (DeclarativeRule rule : targeted.getValue()) {
                     rule.check(object, node, json, findings);
                 }
@@ -59,6 +66,15 @@ final class RuleCheck implements Check {
         for (ActiveCodeRule active : code) {
             active.rule().checkObject(object, active.findings().apply(findings));
         }
+    }
+
+    /** The part of an object's JSON at a pointer to one of its nodes: what {@link JsonTree#of} gives for it. */
+    private static JsonNode at(JsonNode objectJson, JsonPointer pointer) {
+        JsonNode json = objectJson;
+        for (String token : pointer.tokens()) {
+            json = json.isArray() ? json.get(Integer.parseInt(token)) : json.get(token);
+        }
+        return json;
     }
 
     /** Workload shapes and the object's own kind: most rules target other kinds, and asking them costs. */
