@@ -31,6 +31,10 @@ final class TextDecoder {
             return new Decoded(null, nul, "a NUL byte (binary data)");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            // Most manifests are plain ASCII, which is valid UTF-8 as it stands: no decoder needed.
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII), -1, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,6 +46,15 @@ final class TextDecoder {
         }
         decoder.flush(output);
         return new Decoded(output.flip().toString(), -1, null);
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfNul(byte[] bytes) {

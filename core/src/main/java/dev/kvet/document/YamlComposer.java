@@ -125,9 +125,11 @@ final class YamlComposer {
 
     private void open(CollectionStartEvent event) {
         writtenNodes++;
-        Optional<String> anchor = anchor(event);
-        anchor.ifPresent(openAnchors::add);
-        stack.push(new Frame(event, anchor.orElse(null)));
+        String anchor = anchor(event).orElse(null);
+        if (anchor != null) {
+            openAnchors.add(anchor);
+        }
+        stack.push(new Frame(event, anchor));
     }
 
     private void close(Event end) {

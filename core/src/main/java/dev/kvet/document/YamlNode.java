@@ -1,5 +1,6 @@
 package dev.kvet.document;
 
+import dev.kvet.location.JsonPointer;
 import dev.kvet.location.Span;
 
 /** A located node of a YAML document: a map, a list or a scalar, each knowing where it stands in the file. */
@@ -13,4 +14,9 @@ public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
      * what a consumer that walks the tree will visit.
      */
     long expandedSize();
+
+    /** The node a pointer relative to this one leads to, or null. */
+    default YamlNode at(JsonPointer pointer) {
+        return Navigation.nodeAt(this, pointer);
+    }
 }

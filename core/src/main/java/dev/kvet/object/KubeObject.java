@@ -56,7 +56,7 @@ public record KubeObject(LocatedDocument document, JsonPointer base, YamlMap roo
 
     /** The object's node at a pointer relative to the object, or null. */
     public YamlNode node(JsonPointer relative) {
-        return document.node(base.append(relative)).orElse(null);
+        return root.at(relative);
     }
 
     /** Where the value at a pointer (relative to the object) stands, or its deepest existing ancestor. */

@@ -65,16 +65,20 @@ public record PodTemplate(KubeObject owner, JsonPointer metadataPointer, JsonPoi
 
     /** Every container of the pod: init containers first, then app containers, then ephemeral ones. */
     public List<Container> containers() {
+        YamlMap spec = spec();
         List<Container> all = new ArrayList<>();
         for (ContainerKind kind : ContainerKind.values()) {
-            all.addAll(containers(kind));
+            all.addAll(containers(spec, kind));
         }
         return all;
     }
 
     /** The containers of one list of the pod spec. */
     public List<Container> containers(ContainerKind kind) {
-        YamlMap spec = spec();
+        return containers(spec(), kind);
+    }
+
+    private List<Container> containers(YamlMap spec, ContainerKind kind) {
         YamlList list = spec == null ? null : spec.list(kind.field());
         if (list == null) {
             return List.of();

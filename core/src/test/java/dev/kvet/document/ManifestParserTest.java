@@ -81,6 +81,13 @@ class ManifestParserTest {
     }
 
     @Test
+    void utf8BeyondAsciiIsDecoded() {
+        ParsedFile file = parser.parse("utf8.yaml", "name: caf\u00e9 \u6771\u4eac\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(file.findings().isEmpty());
+        assertEquals("name: caf\u00e9 \u6771\u4eac", file.text().line(1));
+    }
+
+    @Test
     void utf16WithByteOrderMarkIsRead() {
         ParsedFile file = parser.parse("u16.yaml", "\uFEFFkind: Pod\n".getBytes(StandardCharsets.UTF_16BE));
         assertTrue(file.findings().isEmpty());

@@ -4,6 +4,7 @@ import dev.kvet.check.Check;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.JsonTree;
 import dev.kvet.finding.Finding;
+import dev.kvet.location.JsonPointer;
 import dev.kvet.location.SourceText;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.catalogue.RuleTarget;
@@ -15,6 +16,7 @@ import dev.kvet.rules.suppression.Suppressions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,9 @@ final class RuleCheck implements Check {
     }
 
     private final Map<RuleTarget, List<DeclarativeRule>> declarative;
+    /** The declarative targets that can select something in an object of a kind, in catalogue order. */
+    private final Map<String, List<Map.Entry<RuleTarget, List<DeclarativeRule>>>> declarativeByKind =
+            new ConcurrentHashMap<>();
     private final List<ActiveCodeRule> code;
     private final Suppressions suppressions;
     private final RulePolicy policy;
@@ -44,17 +49,42 @@ final class RuleCheck implements Check {
 
     @Override
     public void checkObject(KubeObject object, Consumer<Finding> findings) {
-        declarative.forEach((target, rules) -> {
-            for (RuleTarget.Node node : target.select(object)) {
-                JsonNode json = JsonTree.of(node.map());
-                for (DeclarativeRule rule : rules) {
+        // Targets nest (a pod template holds its pod spec, which holds the containers): the object is turned
+        // into JSON once, and each target evaluates its part of that tree.
+        JsonNode objectJson = null;
+        for (Map.Entry<RuleTarget, List<DeclarativeRule>> targeted : declarativeOf(object.kind())) {
+            for (RuleTarget.Node node : targeted.getKey().select(object)) {
+                if (objectJson == null) {
+                    objectJson = JsonTree.of(object.root());
+                }
+                JsonNode json = at(objectJson, node.pointer());
+                for (DeclarativeRule rule : targeted.getValue()) {
                     rule.check(object, node, json, findings);
                 }
             }
-        });
+        }
         for (ActiveCodeRule active : code) {
             active.rule().checkObject(object, active.findings().apply(findings));
         }
+    }
+
+    /** The part of an object's JSON at a pointer to one of its nodes: what {@link JsonTree#of} gives for it. */
+    private static JsonNode at(JsonNode objectJson, JsonPointer pointer) {
+        JsonNode json = objectJson;
+        for (String token : pointer.tokens()) {
+            json = json.isArray() ? json.get(Integer.parseInt(token)) : json.get(token);
+        }
+        return json;
+    }
+
+    /** Workload shapes and the object's own kind: most rules target other kinds, and asking them costs. */
+    private List<Map.Entry<RuleTarget, List<DeclarativeRule>>> declarativeOf(String kind) {
+        if (kind == null) {
+            return List.of();
+        }
+        return declarativeByKind.computeIfAbsent(kind, ofKind -> declarative.entrySet().stream()
+                .filter(targeted -> targeted.getKey().shape() != null || targeted.getKey().kind().equals(ofKind))
+                .toList());
     }
 
     @Override

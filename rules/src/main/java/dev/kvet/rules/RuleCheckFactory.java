@@ -64,8 +64,10 @@ public final class RuleCheckFactory implements CheckFactory {
         Map<String, Map<String, JsonNode>> defaults = new HashMap<>();
         catalogue.rules().forEach(rule -> defaults.put(rule.id(), rule.parameters()));
         RulePolicy policy = RulePolicy.of(config, known, defaults, options.workingDirectory());
-        Set<String> assumed = new LinkedHashSet<>(config.assumePresent());
-        assumed.addAll(options.assumePresent());
+        Set<String> assumedPresent = new LinkedHashSet<>(config.assumePresent());
+        assumedPresent.addAll(options.assumePresent());
+        // Immutable once, so that the RuleFindings made for every rule and object share it instead of copying it.
+        Set<String> assumed = Set.copyOf(assumedPresent);
         Map<RuleTarget, List<DeclarativeRule>> declarative = new LinkedHashMap<>();
         List<RuleCheck.ActiveCodeRule> code = new ArrayList<>();
         for (RuleDefinition rule : catalogue.rules()) {
@@ -78,7 +80,7 @@ public final class RuleCheckFactory implements CheckFactory {
                 DeclarativeRule compiled = DeclarativeRule.compile(rule, severity, parameters);
                 rule.targets().forEach(target -> declarative.computeIfAbsent(target, t -> new ArrayList<>()).add(compiled));
             } else {
-                Map<String, Object> values = Parameters.toJava(parameters);
+                Map<String, Object> values = Map.copyOf(Parameters.toJava(parameters));
                 code.add(new RuleCheck.ActiveCodeRule(instantiate(rule),
                         sink -> new RuleFindings(rule.id(), severity, values, sink, assumed)));
             }

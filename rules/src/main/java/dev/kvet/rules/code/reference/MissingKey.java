@@ -7,7 +7,6 @@ import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NamedObjects;
 import dev.kvet.rules.code.support.PodReferences;
-import dev.kvet.workload.PodTemplate;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -27,15 +26,14 @@ abstract class MissingKey implements CodeRule {
 
     @Override
     public final void checkAll(Manifests manifests, RuleFindings findings) {
-        for (KubeObject object : manifests.objects()) {
-            PodTemplate.of(object).ifPresent(pod -> {
-                for (PodReferences.Reference reference : PodReferences.of(pod)) {
-                    if (reference.kind().equals(kind) && reference.key() != null && !reference.optional()) {
-                        NamedObjects.inNamespaceOf(manifests, object, kind, reference.name())
-                                .ifPresent(target -> check(object, reference, target, findings));
-                    }
+        for (PodReferences.Referrer referrer : PodReferences.in(manifests)) {
+            KubeObject object = referrer.object();
+            for (PodReferences.Reference reference : referrer.references()) {
+                if (reference.kind().equals(kind) && reference.key() != null && !reference.optional()) {
+                    NamedObjects.inNamespaceOf(manifests, object, kind, reference.name())
+                            .ifPresent(target -> check(object, reference, target, findings));
                 }
-            });
+            }
         }
     }
 

@@ -6,9 +6,7 @@ import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NamedObjects;
 import dev.kvet.rules.code.support.PodReferences;
-import dev.kvet.workload.PodTemplate;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,13 +25,10 @@ abstract class MissingPodReference implements CodeRule {
 
     @Override
     public final void checkAll(Manifests manifests, RuleFindings findings) {
-        for (KubeObject object : manifests.objects()) {
-            Optional<PodTemplate> pod = PodTemplate.of(object);
-            if (pod.isEmpty()) {
-                continue;
-            }
+        for (PodReferences.Referrer referrer : PodReferences.in(manifests)) {
+            KubeObject object = referrer.object();
             Set<String> reported = new HashSet<>();
-            for (PodReferences.Reference reference : PodReferences.of(pod.get())) {
+            for (PodReferences.Reference reference : referrer.references()) {
                 if (reference.kind().equals(kind) && !reference.optional()
                         && reported.add(reference.namePointer().toString())
                         && !findings.assumedPresent(kind, reference.name())

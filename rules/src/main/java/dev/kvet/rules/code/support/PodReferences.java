@@ -1,10 +1,12 @@
 package dev.kvet.rules.code.support;
 
+import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
+import dev.kvet.object.KubeObject;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
@@ -30,7 +32,28 @@ public final class PodReferences {
                             boolean optional) {
     }
 
+    /**
+     * An object of the run that runs pods, with the references its pod makes.
+     *
+     * @param object     the object that declares the pod
+     * @param references every reference of its pod, in file order
+     */
+    public record Referrer(KubeObject object, List<Reference> references) {
+    }
+
     private PodReferences() {
+    }
+
+    /**
+     * Every object of the run that runs pods, in reading order, with its references: found once per run and
+     * shared by the rules that resolve them.
+     */
+    public static List<Referrer> in(Manifests manifests) {
+        // Reading every pod is most of what the reference rules cost, so it runs on all cores.
+        return manifests.derived(PodReferences.class, all -> all.objects().parallelStream()
+                .flatMap(object -> PodTemplate.of(object).stream()
+                        .map(pod -> new Referrer(object, List.copyOf(of(pod)))))
+                .toList());
     }
 
     /** Every reference the pod template makes, in file order. */
