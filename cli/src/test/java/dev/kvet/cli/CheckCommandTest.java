@@ -25,26 +25,22 @@ class CheckCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliDriver cli = new CliDriver();
 
     private int kvet(String... args) {
-        CommandLine commandLine = Kvet.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void cleanManifestsExitZero() {
         assertEquals(0, kvet("check", EXAMPLES + "/clean"));
-        assertTrue(out.toString().contains("0 errors"), out.toString());
+        assertTrue(cli.out().contains("0 errors"), cli.out());
     }
 
     @Test
     void findingsAtTheThresholdExitOne() {
         assertEquals(1, kvet("check", EXAMPLES + "/broken"));
-        assertTrue(out.toString().contains("yaml/duplicate-key"), out.toString());
+        assertTrue(cli.out().contains("yaml/duplicate-key"), cli.out());
     }
 
     @Test
@@ -58,14 +54,14 @@ class CheckCommandTest {
     @Test
     void missingPathsAreAUsageErrorOnOneLine() {
         assertEquals(2, kvet("check", "no/such/file.yaml"));
-        assertEquals("kvet: no such file or folder: no/such/file.yaml", err.toString().strip());
+        assertEquals("kvet: no such file or folder: no/such/file.yaml", cli.err().strip());
     }
 
     @Test
     void unknownOptionsAndFormatsAreUsageErrors() {
         assertEquals(2, kvet("check", "--frobnicate"));
         assertEquals(2, kvet("check", "-o", "yamlish", EXAMPLES + "/clean"));
-        assertTrue(err.toString().contains("unknown output format 'yamlish'"), err.toString());
+        assertTrue(cli.err().contains("unknown output format 'yamlish'"), cli.err());
         assertEquals(2, kvet("check", "--fail-on", "fatal", EXAMPLES + "/clean"));
     }
 
@@ -74,7 +70,7 @@ class CheckCommandTest {
         Path file = temp.resolve("dup.yaml");
         Files.writeString(file, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
         assertEquals(1, kvet("check", "-o", "json", file.toString()));
-        JsonNode root = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode root = JsonMapper.builder().build().readTree(cli.out());
         JsonNode finding = root.get("findings").get(0);
         assertEquals(file.toString(), finding.get("file").asString());
         assertEquals(5, finding.get("line").asInt());
@@ -102,14 +98,14 @@ class CheckCommandTest {
         } finally {
             System.setIn(original);
         }
-        assertTrue(out.toString().startsWith("-:2:1: error yaml/syntax"), out.toString());
+        assertTrue(cli.out().startsWith("-:2:1: error yaml/syntax"), cli.out());
     }
 
     @Test
     void severalOutputsAtOnce() throws Exception {
         Path json = temp.resolve("reports/kvet.json");
         assertEquals(1, kvet("check", "-o", "text", "-o", "json=" + json, EXAMPLES + "/broken"));
-        assertTrue(out.toString().contains("yaml/duplicate-key"));
+        assertTrue(cli.out().contains("yaml/duplicate-key"));
         assertTrue(Files.readString(json).contains("\"rule\" : \"yaml/duplicate-key\""));
     }
 
@@ -130,6 +126,7 @@ class CheckCommandTest {
             public void close() {
             }
         }));
+        StringWriter err = new StringWriter();
         commandLine.setErr(new PrintWriter(err, true));
         assertEquals(1, commandLine.execute("check", EXAMPLES + "/broken"));
         assertEquals("", err.toString());
@@ -138,6 +135,6 @@ class CheckCommandTest {
     @Test
     void versionNamesKvet() {
         assertEquals(0, kvet("--version"));
-        assertTrue(out.toString().startsWith("kvet "), out.toString());
+        assertTrue(cli.out().startsWith("kvet "), cli.out());
     }
 }
