@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, nodes,
                 assumedPresent());
-        KvetConfig configuration = configuration(asked);
+        KvetConfig configuration = ConfigFile.read(asked);
         RunOptions options = new RunOptions(
                 kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
                 asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent());
@@ -97,14 +97,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return assumePresent;
-    }
-
-    private static KvetConfig configuration(RunOptions options) {
-        try {
-            return KvetConfig.load(options);
-        } catch (CheckSetupException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 
     private static CheckRun prepare(RunOptions options) {

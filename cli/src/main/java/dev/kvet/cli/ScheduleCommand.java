@@ -1,6 +1,7 @@
 package dev.kvet.cli;
 
 import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Severity;
 import dev.kvet.report.TextReporter;
 import dev.kvet.run.CheckRun;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -47,6 +47,10 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private OutputPolicy policy;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file, for failOn (default: the nearest .kvet.yaml in this folder or above).")
+    private Path config;
+
     @Option(names = "--nodes", paramLabel = "INVENTORY", required = true,
             description = "Node inventory: kubectl get nodes -o yaml output, NodePool files, or folders of them. "
                     + "Repeatable.")
@@ -59,7 +63,9 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity threshold = policy.threshold(Optional.empty());
+        RunOptions options = RunOptions.defaults(Path.of("").toAbsolutePath());
+        Severity threshold = policy.threshold(ConfigFile.read(new RunOptions(null, config, options.workingDirectory(),
+                List.of(), nodes, List.of())).failOnSetting());
         List<OutputTarget> targets = new ArrayList<>();
         for (String output : outputs.isEmpty() ? List.of("text") : outputs) {
             OutputTarget target = OutputTarget.parse(output);

@@ -38,6 +38,22 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void failOnComesFromTheConfigurationLikeEveryFrontEnd(@TempDir Path folder) throws IOException {
+        String scenario = "../core/src/test/resources/schedule/low-free-memory/";
+        String[] args = {"schedule", "--nodes", scenario + "nodes.yaml", scenario + "workloads.yaml"};
+        assertEquals(0, run(args).exit(), "all pods placed, one warning, default failOn error");
+        Path config = folder.resolve(".kvet.yaml");
+        Files.writeString(config, "failOn: warning\n");
+        String[] strict = {"schedule", "--config", config.toString(), "--nodes", scenario + "nodes.yaml",
+                scenario + "workloads.yaml"};
+        assertEquals(1, run(strict).exit());
+        Files.writeString(config, "failOnn: warning\n");
+        Result broken = run(strict);
+        assertEquals(2, broken.exit());
+        assertTrue(broken.err().contains(".kvet.yaml"), broken.err());
+    }
+
+    @Test
     void jsonFollowsTheContract() {
         Result result = run("schedule", "--nodes", SCENARIO + "nodes.yaml", SCENARIO + "workloads.yaml", "-o", "json");
         JsonNode root = JsonMapper.builder().build().readTree(result.out());
