@@ -51,6 +51,14 @@ class RuleEngineTest {
     }
 
     @Test
+    void messagesCallAnUnnamedObjectUnnamed() throws Exception {
+        List<String> messages = findings(PRIVILEGED.replace("  name: web\n", "  labels: {a: b}\n"), null).stream()
+                .filter(finding -> finding.rule().equals("security/default-service-account"))
+                .map(Finding::message).toList();
+        assertEquals(List.of("Pod '(unnamed)' runs as the namespace's default service account"), messages);
+    }
+
+    @Test
     void annotationSilencesTheWholeObjectOrOneContainer() throws Exception {
         assertEquals(List.of(), run(annotated("security/privileged # reviewed"), null));
         assertEquals(List.of("security/privileged@16"), run(annotated("web:security/privileged"), null));

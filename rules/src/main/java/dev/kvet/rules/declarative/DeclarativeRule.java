@@ -100,10 +100,11 @@ public final class DeclarativeRule {
         for (JsonPointer place : places) {
             JsonPointer relative = target.pointer().append(place);
             Map<String, String> facts = new HashMap<>(parameterTexts);
-            facts.put("name", target.name());
+            String name = target.name() == null ? "(unnamed)" : target.name();
+            facts.put("name", name);
             facts.put("kind", object.kind());
-            facts.put("target", target.containerKind() != null ? "container '" + target.name() + "'"
-                    : object.kind() + " '" + target.name() + "'");
+            facts.put("target", target.containerKind() != null ? "container '" + name + "'"
+                    : object.kind() + " '" + name + "'");
             facts.put("object", object.ref().display());
             if (object.node(relative) instanceof YamlScalar scalar) {
                 facts.put("value", scalar.text());
