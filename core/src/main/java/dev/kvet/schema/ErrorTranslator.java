@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +86,14 @@ final class ErrorTranslator {
         }
         List<String> valid = level == null ? List.of() : tree.fieldNames(level);
         List<String> nearest = NearestNames.of(key, valid, 3);
+        Optional<JsonPointer> higher = nearest.isEmpty() ? placement.above(parent, key) : Optional.empty();
+        if (higher.isPresent()) {
+            String place = higher.get().isRoot() ? "at the top level of the object" : "in " + Wording.path(higher.get());
+            findings.accept(object.findingAtKey(at, SchemaRule.MISPLACED_FIELD.severity(),
+                    SchemaRule.MISPLACED_FIELD.id(), key + " is not a field" + where + " at this level",
+                    key + " belongs higher up, " + place + ": move it out of " + Wording.path(parent)));
+            return;
+        }
         String hint = nearest.isEmpty() ? (valid.isEmpty() ? null : "valid fields here: " + String.join(", ", valid))
                 : "did you mean " + NearestNames.either(nearest) + "?";
         findings.accept(object.findingAtKey(at, SchemaRule.UNKNOWN_FIELD.severity(), SchemaRule.UNKNOWN_FIELD.id(),

@@ -1,14 +1,17 @@
 package dev.kvet.schema;
 
+import dev.kvet.location.JsonPointer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where an unknown key would be valid below the level it was written at: {@code containerPort} written in a
- * container is a field of the items of its {@code ports} list. Searched breadth-first, so the nearest places win.
+ * Where an unknown key would be valid below or above the level it was written at: {@code containerPort} written
+ * in a container is a field of the items of its {@code ports} list; {@code replicas} written in a Deployment's
+ * pod template is a field of the Deployment's spec. Searched nearest first.
  */
 final class FieldPlacement {
 
@@ -66,6 +69,22 @@ final class FieldPlacement {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The nearest level above {@code parent} (at most {@value #MAX_DEPTH} steps up) that has {@code key} as a
+     * field: {@code replicas} written in a Deployment's template belongs in its spec.
+     */
+    Optional<JsonPointer> above(JsonPointer parent, String key) {
+        JsonPointer level = parent;
+        for (int depth = 1; depth <= MAX_DEPTH && !level.isRoot(); depth++) {
+            level = level.parent();
+            JsonNode schema = tree.forInstance(level);
+            if (schema != null && schema.path("properties").has(key)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** How the key looks once moved: {@code ports: [{containerPort: 80}]}. */

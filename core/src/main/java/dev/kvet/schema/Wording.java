@@ -60,6 +60,19 @@ final class Wording {
         return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 
+    /** The whole path of a pointer for a person: {@code spec.template.spec.containers[0]}. */
+    static String path(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String token : pointer.tokens()) {
+            if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(token).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(token);
+            }
+        }
+        return path.toString();
+    }
+
     /** The field a pointer names for a person: {@code replicas}, or {@code containers[1]} for a list item. */
     static String field(JsonPointer pointer) {
         List<String> tokens = pointer.tokens();
