@@ -9,12 +9,20 @@ import java.util.function.Consumer;
 
 /**
  * Something that examines objects and reports findings: the schema engine, the rule engine, the scheduler.
- * Implementations must be safe to call from several threads at once for {@link #checkObject}.
+ * Implementations must be safe to call from several threads at once for {@link #checkObject} and their indexers.
  */
 public interface Check {
 
     /** Examines one object on its own; called once per object, possibly in parallel. */
     default void checkObject(KubeObject object, Consumer<Finding> findings) {
+    }
+
+    /**
+     * What this check needs to remember of each object for {@link #checkAll} and {@link #review}: once an object's
+     * own checks are done, the run keeps only these facts of it, not its tree.
+     */
+    default List<Indexer<?>> indexers() {
+        return List.of();
     }
 
     /** Examines all objects of the run together (cross-resource checks); called once, after every checkObject. */

@@ -9,33 +9,39 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * All objects of one run, whatever files they come from: the context of cross-resource checks. Lookups by kind
- * are indexed, and checks share the indexes they derive (pods by namespace, say), so that cross-resource
- * checks stay linear in the size of the run.
+ * All objects of one run, whatever files they come from, as the run keeps them once their trees are released:
+ * the context of cross-resource checks. Lookups by kind are indexed, and checks share the indexes they derive
+ * (pods by namespace, say), so that cross-resource checks stay linear in the size of the run.
  */
 public final class Manifests {
 
-    private final List<KubeObject> objects;
-    private final Map<String, List<KubeObject>> byKind = new HashMap<>();
+    private final List<IndexedObject> objects;
+    private final Map<String, List<IndexedObject>> byKind = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
 
     /** Wraps the objects of a run in reading order. */
-    public Manifests(List<KubeObject> objects) {
+    public Manifests(List<IndexedObject> objects) {
         this.objects = List.copyOf(objects);
-        for (KubeObject object : this.objects) {
+        for (IndexedObject object : this.objects) {
             if (object.kind() != null) {
                 byKind.computeIfAbsent(object.kind(), kind -> new ArrayList<>()).add(object);
             }
         }
     }
 
+    /** Indexes objects as a run does and wraps them: for tests and embedders that hold the objects themselves. */
+    public static Manifests of(List<KubeObject> objects, List<? extends Indexer<?>> indexers) {
+        Indexing indexing = new Indexing(indexers);
+        return new Manifests(objects.stream().map(indexing::index).toList());
+    }
+
     /** Every object, in reading order. */
-    public List<KubeObject> objects() {
+    public List<IndexedObject> objects() {
         return objects;
     }
 
     /** The objects of one kind, in reading order. */
-    public Stream<KubeObject> ofKind(String kind) {
+    public Stream<IndexedObject> ofKind(String kind) {
         return byKind.getOrDefault(kind, List.of()).stream();
     }
 

@@ -69,6 +69,16 @@ public record KubeObject(LocatedDocument document, JsonPointer base, YamlMap roo
         return document.locateKey(base.append(relative));
     }
 
+    /** The key of the field at a pointer (relative to the object), kept to report there later. */
+    public Place keyPlace(JsonPointer relative) {
+        return new Place(relative, locateKey(relative));
+    }
+
+    /** The value at a pointer (relative to the object), kept to report there later. */
+    public Place valuePlace(JsonPointer relative) {
+        return new Place(relative, locate(relative));
+    }
+
     /** A finding about this object, placed at the key of the field the pointer names. */
     public Finding findingAtKey(JsonPointer relative, Severity severity, String rule, String message, String hint) {
         return finding(locateKey(relative), relative, severity, rule, message, hint);

@@ -3,6 +3,8 @@ package dev.kvet.run;
 import dev.kvet.check.Check;
 import dev.kvet.check.CheckFactory;
 import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexing;
 import dev.kvet.check.Manifests;
 import dev.kvet.check.RunOptions;
 import dev.kvet.document.LocatedDocument;
@@ -39,9 +41,11 @@ import java.util.stream.Collectors;
 public final class CheckRun {
 
     private final List<Check> checks;
+    private final Indexing indexing;
 
     private CheckRun(List<Check> checks) {
         this.checks = List.copyOf(checks);
+        this.indexing = new Indexing(checks.stream().flatMap(check -> check.indexers().stream()).toList());
     }
 
     /** A run with every engine found on the class path, set up for the options. */
@@ -85,10 +89,13 @@ public final class CheckRun {
         return factories;
     }
 
-    /** Checks the sources; {@code progress} hears the number of files done so far. */
+    /**
+     * Checks the sources; {@code progress} hears the number of files done so far. Each file's trees are released
+     * as soon as its objects are checked: what the run keeps of them is what the checks' indexers take.
+     */
     public Report execute(List<Source> sources, IntConsumer progress) {
         List<FileResult> results = readAll(sources, progress);
-        List<KubeObject> objects = new ArrayList<>();
+        List<IndexedObject> objects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> ioErrors = new ArrayList<>();
         Map<String, SourceText> texts = new HashMap<>();
@@ -124,8 +131,8 @@ public final class CheckRun {
 
     private static CheckedFile checkedFile(String name, FileResult result) {
         List<CheckedFile.CheckedObject> checked = new ArrayList<>();
-        for (KubeObject object : result.objects) {
-            checked.add(new CheckedFile.CheckedObject(object.document().index(), object.base().toString(), object.ref()));
+        for (IndexedObject object : result.objects) {
+            checked.add(new CheckedFile.CheckedObject(object.document(), object.base().toString(), object.ref()));
         }
         return new CheckedFile(name, checked, result.ioError);
     }
@@ -176,13 +183,15 @@ public final class CheckRun {
         result.findings.addAll(parsed.findings());
         result.documents = parsed.documents().size();
         ObjectReader reader = new ObjectReader();
+        List<KubeObject> objects = new ArrayList<>();
         for (LocatedDocument document : parsed.documents()) {
-            reader.read(document, result.objects, result.findings);
+            reader.read(document, objects, result.findings);
         }
-        for (KubeObject object : result.objects) {
+        for (KubeObject object : objects) {
             for (Check check : checks) {
                 check.checkObject(object, result.findings::add);
             }
+            result.objects.add(indexing.index(object));
         }
         return result;
     }
@@ -216,7 +225,7 @@ public final class CheckRun {
     /** What reading and checking one file gave. */
     private static final class FileResult {
         private final List<Finding> findings = new ArrayList<>();
-        private final List<KubeObject> objects = new ArrayList<>();
+        private final List<IndexedObject> objects = new ArrayList<>();
         private SourceText text;
         private int documents;
         private String ioError;

@@ -1,11 +1,15 @@
 package dev.kvet.schema;
 
 import dev.kvet.check.Check;
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.finding.Finding;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.Place;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -18,11 +22,20 @@ final class SchemaCheck implements Check {
 
     /** Objects that expand to more nodes than this (alias bombs) are not validated; the parser reports them. */
     private static final long MAX_NODES = 1_000_000;
+    private static final JsonPointer API_VERSION = JsonPointer.of("apiVersion");
 
     private final SchemaLibrary library;
     private final TargetVersion target;
     private final ApiTypes types;
     private final List<KubeObject> givenCrds;
+    /**
+     * CRDs and custom resources are kept whole: a custom resource is validated once every CRD of the run is known,
+     * since its CRD may come later in the files.
+     */
+    private final Indexer<KubeObject> keptWhole = object ->
+            CustomResourceDefinitions.isCrd(object) || isCustom(object) ? object : null;
+    /** Where the first object's apiVersion is written, for the notice that the version asked for is not bundled. */
+    private final Indexer<Place> apiVersion = object -> object.valuePlace(API_VERSION);
 
     SchemaCheck(SchemaLibrary library, TargetVersion target, List<KubeObject> givenCrds) {
         this.library = library;
@@ -39,20 +52,31 @@ final class SchemaCheck implements Check {
     }
 
     @Override
+    public List<Indexer<?>> indexers() {
+        return target.notice() == null ? List.of(keptWhole) : List.of(keptWhole, apiVersion);
+    }
+
+    @Override
     public void checkAll(Manifests manifests, Consumer<Finding> findings) {
         if (target.notice() != null && !manifests.objects().isEmpty()) {
-            KubeObject first = manifests.objects().get(0);
-            findings.accept(first.findingAtValue(JsonPointer.of("apiVersion"), SchemaRule.VERSION_FALLBACK.severity(),
+            IndexedObject first = manifests.objects().get(0);
+            findings.accept(first.finding(first.fact(apiVersion), SchemaRule.VERSION_FALLBACK.severity(),
                     SchemaRule.VERSION_FALLBACK.id(), target.notice(), null));
         }
+        List<KubeObject> kept = manifests.objects().stream().map(object -> object.fact(keptWhole))
+                .filter(Objects::nonNull).toList();
         CustomResourceDefinitions crds = new CustomResourceDefinitions(library.metaDefinitions(target.bundled()));
         givenCrds.forEach(crds::add);
-        manifests.objects().stream().filter(CustomResourceDefinitions::isCrd).forEach(crds::add);
-        for (KubeObject object : manifests.objects()) {
+        kept.stream().filter(CustomResourceDefinitions::isCrd).forEach(crds::add);
+        for (KubeObject object : kept) {
             if (types.resolve(object, ignored -> { }) instanceof ApiType.Custom custom) {
                 checkCustom(object, custom, crds, findings);
             }
         }
+    }
+
+    private boolean isCustom(KubeObject object) {
+        return types.resolve(object, ignored -> { }) instanceof ApiType.Custom;
     }
 
     private void checkCustom(KubeObject object, ApiType.Custom type, CustomResourceDefinitions crds,

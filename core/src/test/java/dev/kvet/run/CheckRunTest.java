@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.check.Check;
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
+import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.Place;
 import dev.kvet.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
@@ -32,11 +39,18 @@ class CheckRunTest {
                     "object " + object.name(), null));
         }
 
+        private static final Indexer<Place> KIND = object -> object.keyPlace(JsonPointer.parse("/kind"));
+
+        @Override
+        public List<Indexer<?>> indexers() {
+            return List.of(KIND);
+        }
+
         @Override
         public void checkAll(Manifests manifests, Consumer<Finding> findings) {
-            for (KubeObject object : manifests.objects()) {
-                findings.accept(object.findingAtKey(JsonPointer.parse("/kind"), Severity.INFO, "test/all",
-                        "seen " + object.name(), null));
+            for (IndexedObject object : manifests.objects()) {
+                findings.accept(object.finding(object.fact(KIND), Severity.INFO, "test/all", "seen " + object.name(),
+                        null));
             }
         }
     }
@@ -88,5 +102,41 @@ class CheckRunTest {
         Report report = CheckRun.of(List.of()).execute(List.of(clean, broken), done -> { });
         assertEquals(List.of("broken.yaml"), List.copyOf(report.texts().keySet()));
         assertTrue(report.hasFindingsAtLeast(Severity.ERROR));
+    }
+
+    /** Remembers every object's tree weakly, and in checkAll whether any tree outlived its file's checks. */
+    private static final class TreeWatch implements Check {
+        private final List<WeakReference<YamlMap>> trees = Collections.synchronizedList(new ArrayList<>());
+        private int alive = -1;
+
+        @Override
+        public void checkObject(KubeObject object, Consumer<Finding> findings) {
+            trees.add(new WeakReference<>(object.root()));
+        }
+
+        @Override
+        public void checkAll(Manifests manifests, Consumer<Finding> findings) {
+            for (int attempt = 0; attempt < 5 && living() > 0; attempt++) {
+                System.gc();
+            }
+            alive = living();
+        }
+
+        private int living() {
+            return (int) trees.stream().filter(tree -> tree.get() != null).count();
+        }
+    }
+
+    @Test
+    void theRunKeepsWhatIndexersTakeAndReleasesEveryTreeBeforeTheCrossResourceChecks() throws Exception {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sources.add(write("pod" + i + ".yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p" + i + "\n"));
+        }
+        TreeWatch watch = new TreeWatch();
+        Report report = CheckRun.of(List.of(watch, new EveryName())).execute(sources, done -> { });
+        assertEquals(20, watch.trees.size());
+        assertEquals(0, watch.alive);
+        assertEquals(20, report.findings().stream().filter(finding -> finding.rule().equals("test/all")).count());
     }
 }

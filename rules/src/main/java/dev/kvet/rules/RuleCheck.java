@@ -1,6 +1,7 @@
 package dev.kvet.rules;
 
 import dev.kvet.check.Check;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.JsonTree;
 import dev.kvet.finding.Finding;
@@ -13,6 +14,7 @@ import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.config.RulePolicy;
 import dev.kvet.rules.declarative.DeclarativeRule;
 import dev.kvet.rules.suppression.Suppressions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,13 @@ final class RuleCheck implements Check {
         return declarativeByKind.computeIfAbsent(kind, ofKind -> declarative.entrySet().stream()
                 .filter(targeted -> targeted.getKey().shape() != null || targeted.getKey().kind().equals(ofKind))
                 .toList());
+    }
+
+    @Override
+    public List<Indexer<?>> indexers() {
+        List<Indexer<?>> indexers = new ArrayList<>(Suppressions.INDEXERS);
+        code.forEach(active -> indexers.addAll(active.rule().indexers()));
+        return indexers;
     }
 
     @Override

@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kvet.check.Check;
 import dev.kvet.check.CheckSetupException;
+import dev.kvet.check.Manifests;
 import dev.kvet.check.RunOptions;
+import dev.kvet.document.YamlMap;
 import dev.kvet.finding.Finding;
+import dev.kvet.object.KubeObject;
 import dev.kvet.rules.catalogue.Catalogue;
 import dev.kvet.rules.config.KvetConfig;
 import dev.kvet.run.CheckRun;
 import dev.kvet.source.Source;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +146,38 @@ class RuleEngineTest {
 
     private static String annotated(String ignore) {
         return PRIVILEGED.replace("  name: web\n", "  name: web\n  annotations:\n    kvet.io/ignore: \"" + ignore + "\"\n");
+    }
+
+    @Test
+    void theFactsOfEveryRuleHoldNoTreeOfTheManifests() throws Exception {
+        List<Source> fixtures;
+        try (var files = Files.walk(Path.of("src/main/resources/kvet/rules"))) {
+            fixtures = files.filter(file -> file.toString().endsWith(".yaml") && !file.endsWith("rule.yaml"))
+                    .sorted().map(file -> new Source(file.toString(), file)).toList();
+        }
+        RunOptions options = RunOptions.defaults(dir);
+        RuleCheck rules = RuleCheckFactory.create(Catalogue.builtIn(), KvetConfig.load(options), options,
+                CheckRun.allRules());
+        List<WeakReference<YamlMap>> trees = Collections.synchronizedList(new ArrayList<>());
+        int[] alive = {-1};
+        Check watch = new Check() {
+            @Override
+            public void checkObject(KubeObject object, Consumer<Finding> findings) {
+                trees.add(new WeakReference<>(object.root()));
+            }
+
+            @Override
+            public void checkAll(Manifests manifests, Consumer<Finding> findings) {
+                for (int attempt = 0; attempt < 5; attempt++) {
+                    System.gc();
+                }
+                alive[0] = (int) trees.stream().filter(tree -> tree.get() != null).count();
+            }
+        };
+        List<Finding> findings = CheckRun.of(List.of(rules, watch)).execute(fixtures, done -> { }).findings();
+        assertTrue(trees.size() > 300, "objects checked: " + trees.size());
+        assertTrue(findings.stream().anyMatch(finding -> finding.rule().equals("reference/service-target-port")));
+        assertEquals(0, alive[0]);
     }
 
     /** The findings of the rules these tests are about, as {@code rule@line}. */

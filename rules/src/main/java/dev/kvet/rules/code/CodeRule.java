@@ -1,7 +1,9 @@
 package dev.kvet.rules.code;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.object.KubeObject;
+import java.util.List;
 
 /**
  * A rule written in Java, for what a JSON Schema condition cannot say: arithmetic, name resolution, checks
@@ -14,7 +16,15 @@ public interface CodeRule {
     default void checkObject(KubeObject object, RuleFindings findings) {
     }
 
-    /** Examines all objects of the run together. */
+    /**
+     * What {@link #checkAll} reads of each object: the run keeps only these facts once an object's own checks are
+     * done.
+     */
+    default List<Indexer<?>> indexers() {
+        return List.of();
+    }
+
+    /** Examines all objects of the run together, through the facts its indexers took. */
     default void checkAll(Manifests manifests, RuleFindings findings) {
     }
 }

@@ -1,9 +1,11 @@
 package dev.kvet.rules.code;
 
+import dev.kvet.check.IndexedObject;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.Place;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,6 +50,11 @@ public final class RuleFindings {
     /** Reports a problem located at the value the pointer (relative to the object) names. */
     public void atValue(KubeObject object, JsonPointer pointer, String message, String hint) {
         sink.accept(object.findingAtValue(pointer, severity, rule, message, hint));
+    }
+
+    /** Reports a problem at a place of an object that an indexer kept. */
+    public void at(IndexedObject object, Place place, String message, String hint) {
+        sink.accept(object.finding(place, severity, rule, message, hint));
     }
 
     /** A parameter of the rule as configured, or its default. */

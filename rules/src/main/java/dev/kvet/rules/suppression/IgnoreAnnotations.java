@@ -1,5 +1,6 @@
 package dev.kvet.rules.suppression;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
@@ -8,6 +9,7 @@ import dev.kvet.location.Span;
 import dev.kvet.object.KubeObject;
 import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,12 +25,16 @@ final class IgnoreAnnotations {
     private IgnoreAnnotations() {
     }
 
-    static void collect(KubeObject object, List<Suppression> into) {
+    /** Takes the suppressions an object's annotation declares. */
+    static final Indexer<List<Suppression>> INDEXER = IgnoreAnnotations::of;
+
+    private static List<Suppression> of(KubeObject object) {
         YamlMap metadata = object.root().map("metadata");
         YamlMap annotations = metadata == null ? null : metadata.map("annotations");
         if (annotations == null || !(annotations.get(KEY) instanceof YamlScalar value)) {
-            return;
+            return null;
         }
+        List<Suppression> into = new ArrayList<>();
         Span span = value.span();
         String pointer = object.base().append(JsonPointer.of("metadata", "annotations", KEY)).toString();
         String list = value.text();
@@ -41,9 +47,11 @@ final class IgnoreAnnotations {
             int colon = item.indexOf(':');
             JsonPointer scope = colon < 0 ? object.base() : containerPointer(object, item.substring(0, colon));
             String rule = item.substring(colon + 1).strip();
-            into.add(new Suppression(rule, object.file(), span, pointer, object.document().index(), object.ref(),
-                    finding -> within(finding, object, scope), "kvet.io/ignore"));
+            int document = object.document().index();
+            into.add(new Suppression(rule, object.file(), span, pointer, document, object.ref(),
+                    finding -> within(finding, document, scope), "kvet.io/ignore"));
         }
+        return into;
     }
 
     /** The container's place inside the document, or null when the pod has no container of that name. */
@@ -56,9 +64,8 @@ final class IgnoreAnnotations {
                 .findFirst().orElse(null);
     }
 
-    private static boolean within(Finding finding, KubeObject object, JsonPointer scope) {
-        if (scope == null || finding.pointer() == null
-                || !Objects.equals(finding.document(), object.document().index())) {
+    private static boolean within(Finding finding, int document, JsonPointer scope) {
+        if (scope == null || finding.pointer() == null || !Objects.equals(finding.document(), document)) {
             return false;
         }
         String prefix = scope.toString();

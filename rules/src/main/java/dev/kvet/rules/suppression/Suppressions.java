@@ -1,12 +1,13 @@
 package dev.kvet.rules.suppression;
 
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.rules.config.Spelling;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.SourceText;
-import dev.kvet.object.KubeObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,9 @@ public final class Suppressions {
             "A suppression silences nothing",
             "A kvet.io/ignore annotation or # kvet:ignore comment names an unknown rule, or no finding of the rule "
                     + "stands where it applies. Remove it, or correct the rule id ('kvet rules' lists them).");
+
+    /** What suppressions need of each object: the kvet.io/ignore annotation. */
+    public static final List<Indexer<?>> INDEXERS = List.of(IgnoreAnnotations.INDEXER);
 
     private final Set<String> known;
     private final Predicate<String> active;
@@ -71,8 +75,11 @@ public final class Suppressions {
 
     private static Map<String, List<Suppression>> collect(Manifests manifests, Map<String, SourceText> texts) {
         List<Suppression> all = new ArrayList<>();
-        for (KubeObject object : manifests.objects()) {
-            IgnoreAnnotations.collect(object, all);
+        for (IndexedObject object : manifests.objects()) {
+            List<Suppression> annotated = object.fact(IgnoreAnnotations.INDEXER);
+            if (annotated != null) {
+                all.addAll(annotated);
+            }
         }
         for (SourceText text : texts.values()) {
             IgnoreComments.collect(text, all);

@@ -1,26 +1,33 @@
 package dev.kvet.rules.code.reference;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
+import dev.kvet.object.Place;
+import dev.kvet.rules.code.support.IntOrString;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Service backends of a networking.k8s.io/v1 Ingress: its default backend and every path's backend.
+ * A Service backend of a networking.k8s.io/v1 Ingress: its default backend or a path's backend.
  *
- * @param service the backend's {@code service} map
- * @param pointer where that map is, relative to the Ingress
+ * @param name   the Service name
+ * @param nameAt where the name is written
+ * @param port   the Service port it names (a number or a port name), or null when it names none
+ * @param portAt where that port is written, or null
  */
-record IngressBackend(YamlMap service, JsonPointer pointer) {
+record IngressBackend(String name, Place nameAt, IntOrString port, Place portAt) {
 
-    /** The Service backends of an Ingress, in file order; none for other kinds. */
-    static List<IngressBackend> of(KubeObject ingress) {
-        List<IngressBackend> backends = new ArrayList<>();
+    /** Takes the Service backends of every Ingress, in file order. */
+    static final Indexer<List<IngressBackend>> INDEXER = IngressBackend::of;
+
+    private static List<IngressBackend> of(KubeObject ingress) {
         if (!"Ingress".equals(ingress.kind())) {
-            return backends;
+            return null;
         }
+        List<IngressBackend> backends = new ArrayList<>();
         add(ingress, JsonPointer.of("spec", "defaultBackend", "service"), backends);
         if (ingress.node(JsonPointer.of("spec", "rules")) instanceof YamlList rules) {
             for (int i = 0; i < rules.size(); i++) {
@@ -32,17 +39,21 @@ record IngressBackend(YamlMap service, JsonPointer pointer) {
                 }
             }
         }
-        return backends;
+        return List.copyOf(backends);
     }
 
     private static void add(KubeObject ingress, JsonPointer at, List<IngressBackend> backends) {
-        if (ingress.node(at) instanceof YamlMap service && service.string("name") != null) {
-            backends.add(new IngressBackend(service, at));
+        if (!(ingress.node(at) instanceof YamlMap service) || service.string("name") == null) {
+            return;
         }
-    }
-
-    /** The Service name. */
-    String name() {
-        return service.string("name");
+        IntOrString port = null;
+        Place portAt = null;
+        YamlMap ports = service.map("port");
+        if (ports != null) {
+            String field = ports.has("number") ? "number" : "name";
+            port = IntOrString.of(ports.get(field)).orElse(null);
+            portAt = ingress.valuePlace(at.child("port").child(field));
+        }
+        backends.add(new IngressBackend(service.string("name"), ingress.valuePlace(at.child("name")), port, portAt));
     }
 }

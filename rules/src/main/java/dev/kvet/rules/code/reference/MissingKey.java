@@ -1,13 +1,16 @@
 package dev.kvet.rules.code.reference;
 
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlMap;
-import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NamedObjects;
+import dev.kvet.rules.code.support.PodFacts;
 import dev.kvet.rules.code.support.PodReferences;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,37 +20,49 @@ import java.util.TreeSet;
 abstract class MissingKey implements CodeRule {
 
     private final String kind;
-    private final List<String> dataFields;
+    /** The keys of each object of the kind, in order. */
+    private final Indexer<Set<String>> keys;
 
     MissingKey(String kind, List<String> dataFields) {
         this.kind = kind;
-        this.dataFields = List.copyOf(dataFields);
+        this.keys = object -> {
+            if (!kind.equals(object.kind())) {
+                return null;
+            }
+            TreeSet<String> keys = new TreeSet<>();
+            for (String field : dataFields) {
+                YamlMap data = object.root().map(field);
+                if (data != null) {
+                    keys.addAll(data.entries().keySet());
+                }
+            }
+            return keys;
+        };
+    }
+
+    @Override
+    public final List<Indexer<?>> indexers() {
+        return List.of(PodFacts.INDEXER, keys);
     }
 
     @Override
     public final void checkAll(Manifests manifests, RuleFindings findings) {
-        for (PodReferences.Referrer referrer : PodReferences.in(manifests)) {
-            KubeObject object = referrer.object();
-            for (PodReferences.Reference reference : referrer.references()) {
+        for (IndexedObject object : manifests.objects()) {
+            PodFacts pod = object.fact(PodFacts.INDEXER);
+            for (PodReferences.Reference reference : pod == null ? List.<PodReferences.Reference>of()
+                    : pod.references()) {
                 if (reference.kind().equals(kind) && reference.key() != null && !reference.optional()) {
                     NamedObjects.inNamespaceOf(manifests, object, kind, reference.name())
-                            .ifPresent(target -> check(object, reference, target, findings));
+                            .ifPresent(target -> check(object, reference, target.fact(keys), findings));
                 }
             }
         }
     }
 
-    private void check(KubeObject object, PodReferences.Reference reference, KubeObject target,
+    private void check(IndexedObject object, PodReferences.Reference reference, Set<String> keys,
                        RuleFindings findings) {
-        TreeSet<String> keys = new TreeSet<>();
-        for (String field : dataFields) {
-            YamlMap data = target.root().map(field);
-            if (data != null) {
-                keys.addAll(data.entries().keySet());
-            }
-        }
         if (!keys.contains(reference.key())) {
-            findings.atValue(object, reference.keyPointer(), kind + " \"" + reference.name() + "\" has no key \""
+            findings.at(object, reference.keyAt(), kind + " \"" + reference.name() + "\" has no key \""
                     + reference.key() + "\" (its keys: " + (keys.isEmpty() ? "none" : String.join(", ", keys)) + ")",
                     "use one of its keys, add the key to the " + kind + ", or mark the reference optional: true");
         }

@@ -1,12 +1,15 @@
 package dev.kvet.rules.code.reference;
 
+import dev.kvet.check.IndexedObject;
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
-import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NamedObjects;
+import dev.kvet.rules.code.support.PodFacts;
 import dev.kvet.rules.code.support.PodReferences;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,16 +27,24 @@ abstract class MissingPodReference implements CodeRule {
     }
 
     @Override
+    public final List<Indexer<?>> indexers() {
+        return List.of(PodFacts.INDEXER);
+    }
+
+    @Override
     public final void checkAll(Manifests manifests, RuleFindings findings) {
-        for (PodReferences.Referrer referrer : PodReferences.in(manifests)) {
-            KubeObject object = referrer.object();
+        for (IndexedObject object : manifests.objects()) {
+            PodFacts pod = object.fact(PodFacts.INDEXER);
+            if (pod == null) {
+                continue;
+            }
             Set<String> reported = new HashSet<>();
-            for (PodReferences.Reference reference : referrer.references()) {
+            for (PodReferences.Reference reference : pod.references()) {
                 if (reference.kind().equals(kind) && !reference.optional()
-                        && reported.add(reference.namePointer().toString())
+                        && reported.add(reference.nameAt().pointer().toString())
                         && !findings.assumedPresent(kind, reference.name())
                         && NamedObjects.inNamespaceOf(manifests, object, kind, reference.name()).isEmpty()) {
-                    findings.atValue(object, reference.namePointer(), NamedObjects.notInFiles(kind, reference.name()),
+                    findings.at(object, reference.nameAt(), NamedObjects.notInFiles(kind, reference.name()),
                             NamedObjects.mayBeInCluster(kind, reference.name()));
                 }
             }

@@ -1,27 +1,28 @@
 package dev.kvet.rules.code.reference;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
-import dev.kvet.document.YamlMap;
-import dev.kvet.location.JsonPointer;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.object.LabelSelector;
+import dev.kvet.rules.code.support.PodFacts;
 import dev.kvet.rules.code.support.SelectedPods;
+import dev.kvet.rules.code.support.SelectorFacts;
+import java.util.List;
 
 /** Reports objects whose non-empty pod selector matches no pod of the run (an empty one selects every pod). */
 final class SelectorReach {
 
+    /** What the rules that use it must declare. */
+    static final List<Indexer<?>> INDEXERS = List.of(SelectorFacts.INDEXER, PodFacts.INDEXER);
+
     private SelectorReach() {
     }
 
-    static void reportUnmatched(Manifests manifests, String kind, String field, RuleFindings findings, String hint) {
-        JsonPointer at = JsonPointer.of("spec", field);
+    static void reportUnmatched(Manifests manifests, String kind, RuleFindings findings, String hint) {
         manifests.ofKind(kind).forEach(object -> {
-            if (!(object.node(at) instanceof YamlMap map)) {
-                return;
-            }
-            LabelSelector selector = LabelSelector.of(map);
-            if (!selector.isEmpty() && SelectedPods.of(manifests, object, selector).isEmpty()) {
-                findings.atKey(object, at, kind + " \"" + object.name() + "\" selects " + selector
+            SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
+            if (selector != null && !selector.selector().isEmpty()
+                    && SelectedPods.of(manifests, object, selector.selector()).isEmpty()) {
+                findings.at(object, selector.at(), kind + " \"" + object.name() + "\" selects " + selector.selector()
                         + ", but no Pod or workload in the checked files has these labels", hint);
             }
         });

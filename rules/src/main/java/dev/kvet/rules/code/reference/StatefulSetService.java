@@ -1,11 +1,15 @@
 package dev.kvet.rules.code.reference;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NamedObjects;
+import dev.kvet.rules.code.support.NamedReference;
+import dev.kvet.rules.code.support.ServiceFacts;
+import java.util.List;
 
 /**
  * A StatefulSet's serviceName must name a headless Service of its namespace: that Service gives each pod its stable
@@ -14,26 +18,32 @@ import dev.kvet.rules.code.support.NamedObjects;
 public final class StatefulSetService implements CodeRule {
 
     private static final JsonPointer SERVICE_NAME = JsonPointer.of("spec", "serviceName");
-    private static final JsonPointer CLUSTER_IP = JsonPointer.of("spec", "clusterIP");
+    /** The Service a StatefulSet's serviceName names. */
+    private static final Indexer<NamedReference> GOVERNING = set ->
+            "StatefulSet".equals(set.kind()) && set.node(SERVICE_NAME) instanceof YamlScalar scalar
+                    && scalar.stringValue() != null && !scalar.text().isEmpty()
+                    ? new NamedReference("Service", scalar.text(), set.valuePlace(SERVICE_NAME)) : null;
+
+    @Override
+    public List<Indexer<?>> indexers() {
+        return List.of(GOVERNING, ServiceFacts.INDEXER);
+    }
 
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind("StatefulSet").forEach(set -> {
-            if (!(set.node(SERVICE_NAME) instanceof YamlScalar scalar) || scalar.stringValue() == null
-                    || scalar.text().isEmpty()) {
+            NamedReference service = set.fact(GOVERNING);
+            if (service == null || findings.assumedPresent("Service", service.name())) {
                 return;
             }
-            String name = scalar.text();
-            if (findings.assumedPresent("Service", name)) {
-                return;
-            }
-            NamedObjects.inNamespaceOf(manifests, set, "Service", name).ifPresentOrElse(service -> {
-                if (!(service.node(CLUSTER_IP) instanceof YamlScalar clusterIp) || !"None".equals(clusterIp.text())) {
-                    findings.atValue(set, SERVICE_NAME, "Service \"" + name + "\" named by serviceName is not "
+            String name = service.name();
+            NamedObjects.inNamespaceOf(manifests, set, "Service", name).ifPresentOrElse(found -> {
+                if (!found.fact(ServiceFacts.INDEXER).headless()) {
+                    findings.at(set, service.at(), "Service \"" + name + "\" named by serviceName is not "
                             + "headless, so the StatefulSet's pods get no stable DNS names",
                             "set clusterIP: None in Service \"" + name + "\", or point serviceName at a headless one");
                 }
-            }, () -> findings.atValue(set, SERVICE_NAME, "the StatefulSet's governing "
+            }, () -> findings.at(set, service.at(), "the StatefulSet's governing "
                     + NamedObjects.notInFiles("Service", name), NamedObjects.mayBeInCluster("Service", name)
                     + " (it must be headless: clusterIP: None)"));
         });

@@ -1,7 +1,7 @@
 package dev.kvet.rules.code.support;
 
 import dev.kvet.check.Manifests;
-import dev.kvet.object.KubeObject;
+import dev.kvet.check.IndexedObject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,19 +17,20 @@ public final class NamedObjects {
     }
 
     /** The first object of a kind and name in the namespace of {@code from}. */
-    public static Optional<KubeObject> inNamespaceOf(Manifests manifests, KubeObject from, String kind, String name) {
+    public static Optional<IndexedObject> inNamespaceOf(Manifests manifests, IndexedObject from, String kind,
+                                                        String name) {
         return Optional.ofNullable(index(manifests).get(new Key(kind, Namespaces.of(from), name)));
     }
 
     /** The first object of a cluster-scoped kind and name. */
-    public static Optional<KubeObject> clusterScoped(Manifests manifests, String kind, String name) {
+    public static Optional<IndexedObject> clusterScoped(Manifests manifests, String kind, String name) {
         return Optional.ofNullable(index(manifests).get(new Key(kind, null, name)));
     }
 
-    private static Map<Key, KubeObject> index(Manifests manifests) {
+    private static Map<Key, IndexedObject> index(Manifests manifests) {
         return manifests.derived(NamedObjects.class, all -> {
-            Map<Key, KubeObject> index = new HashMap<>();
-            for (KubeObject object : all.objects()) {
+            Map<Key, IndexedObject> index = new HashMap<>();
+            for (IndexedObject object : all.objects()) {
                 if (object.kind() != null && object.name() != null) {
                     index.putIfAbsent(new Key(object.kind(), Namespaces.of(object), object.name()), object);
                     index.putIfAbsent(new Key(object.kind(), null, object.name()), object);

@@ -1,6 +1,6 @@
 package dev.kvet.rules.code.support;
 
-import dev.kvet.object.KubeObject;
+import dev.kvet.check.IndexedObject;
 
 /**
  * Which namespace an object lives in, as far as the files say: an object without a namespace is taken to be in
@@ -13,13 +13,8 @@ public final class Namespaces {
     }
 
     /** The object's namespace, {@code default} when it names none. */
-    public static String of(KubeObject object) {
+    public static String of(IndexedObject object) {
         String namespace = object.namespace();
         return namespace == null || namespace.isEmpty() ? "default" : namespace;
-    }
-
-    /** Whether two objects live in the same namespace. */
-    public static boolean same(KubeObject one, KubeObject other) {
-        return of(one).equals(of(other));
     }
 }

@@ -1,28 +1,27 @@
 package dev.kvet.rules.code.support;
 
+import dev.kvet.check.Indexer;
 import dev.kvet.document.YamlMap;
 import dev.kvet.location.JsonPointer;
-import dev.kvet.object.KubeObject;
-import java.util.Optional;
+import dev.kvet.object.Place;
 
 /**
  * The workload a HorizontalPodAutoscaler scales, as its spec.scaleTargetRef names it.
  *
- * @param kind the workload's kind
- * @param name the workload's name
+ * @param kind   the workload's kind
+ * @param name   the workload's name
+ * @param nameAt where the name is written
  */
-public record ScaleTarget(String kind, String name) {
+public record ScaleTarget(String kind, String name, Place nameAt) {
 
-    /** Where the target's name is written, relative to the autoscaler. */
-    public static final JsonPointer NAME = JsonPointer.of("spec", "scaleTargetRef", "name");
+    private static final JsonPointer REF = JsonPointer.of("spec", "scaleTargetRef");
 
-    /** The target of an autoscaler that names both kind and name. */
-    public static Optional<ScaleTarget> of(KubeObject hpa) {
-        if (!"HorizontalPodAutoscaler".equals(hpa.kind())
-                || !(hpa.node(JsonPointer.of("spec", "scaleTargetRef")) instanceof YamlMap target)
+    /** Takes the target of every autoscaler that names both kind and name. */
+    public static final Indexer<ScaleTarget> INDEXER = hpa -> {
+        if (!"HorizontalPodAutoscaler".equals(hpa.kind()) || !(hpa.node(REF) instanceof YamlMap target)
                 || target.string("kind") == null || target.string("name") == null) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new ScaleTarget(target.string("kind"), target.string("name")));
-    }
+        return new ScaleTarget(target.string("kind"), target.string("name"), hpa.valuePlace(REF.child("name")));
+    };
 }

@@ -1,20 +1,21 @@
 package dev.kvet.rules.code.support;
 
-import dev.kvet.object.Labels;
-import dev.kvet.object.LabelSelector;
+import dev.kvet.check.IndexedObject;
 import dev.kvet.check.Manifests;
-import dev.kvet.object.KubeObject;
-import dev.kvet.workload.PodTemplate;
+import dev.kvet.object.LabelSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which pods of the run a selector picks: Pods and the pod templates of workloads, in the selector's namespace. */
+/**
+ * Which pods of the run a selector picks: Pods and the pod templates of workloads, in the selector's namespace.
+ * Rules that use it declare {@link PodFacts#INDEXER}.
+ */
 public final class SelectedPods {
 
-    /** A pod with its labels read once per run. */
-    private record LabelledPod(PodTemplate pod, Map<String, String> labels) {
+    /** An object that declares a pod, with its pod's facts. */
+    private record LabelledPod(IndexedObject owner, PodFacts pod) {
     }
 
     /**
@@ -25,7 +26,7 @@ public final class SelectedPods {
 
         void add(LabelledPod pod) {
             all.add(pod);
-            pod.labels().forEach((key, value) ->
+            pod.pod().labels().forEach((key, value) ->
                     byLabel.computeIfAbsent(Map.entry(key, value), pair -> new ArrayList<>()).add(pod));
         }
 
@@ -47,25 +48,24 @@ public final class SelectedPods {
     private SelectedPods() {
     }
 
-    /** The pods (and workload pod templates) in {@code owner}'s namespace whose labels the selector matches. */
-    public static List<PodTemplate> of(Manifests manifests, KubeObject owner, LabelSelector selector) {
+    /** The objects in {@code owner}'s namespace whose pods (or pod templates) the selector matches, in reading order. */
+    public static List<IndexedObject> of(Manifests manifests, IndexedObject owner, LabelSelector selector) {
         Map<String, NamespacePods> byNamespace = manifests.derived(SelectedPods.class, SelectedPods::index);
         return byNamespace.getOrDefault(Namespaces.of(owner), NO_PODS).candidates(selector).stream()
-                .filter(pod -> selector.matches(pod.labels()))
-                .map(LabelledPod::pod)
+                .filter(pod -> selector.matches(pod.pod().labels()))
+                .map(LabelledPod::owner)
                 .toList();
     }
 
     private static Map<String, NamespacePods> index(Manifests manifests) {
         Map<String, NamespacePods> byNamespace = new HashMap<>();
-        for (KubeObject object : manifests.objects()) {
-            if ("PodTemplate".equals(object.kind())) {
-                continue;
+        for (IndexedObject object : manifests.objects()) {
+            PodFacts pod = object.fact(PodFacts.INDEXER);
+            if (pod != null && !"PodTemplate".equals(object.kind())) {
+                byNamespace.computeIfAbsent(Namespaces.of(object),
+                                namespace -> new NamespacePods(new ArrayList<>(), new HashMap<>()))
+                        .add(new LabelledPod(object, pod));
             }
-            PodTemplate.of(object).ifPresent(pod -> byNamespace
-                    .computeIfAbsent(Namespaces.of(object), namespace -> new NamespacePods(new ArrayList<>(),
-                            new HashMap<>()))
-                    .add(new LabelledPod(pod, Labels.of(pod.labels()))));
         }
         return byNamespace;
     }

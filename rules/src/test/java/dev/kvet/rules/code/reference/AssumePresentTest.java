@@ -67,7 +67,7 @@ class AssumePresentTest {
             new ObjectReader().read(document, objects, new ArrayList<>());
         }
         List<Finding> findings = new ArrayList<>();
-        rule.checkAll(new Manifests(objects), new RuleFindings("test/rule", Severity.WARNING, Map.of(), findings::add,
+        rule.checkAll(Manifests.of(objects, rule.indexers()), new RuleFindings("test/rule", Severity.WARNING, Map.of(), findings::add,
                 assumed));
         return findings.stream().map(Finding::message).toList();
     }

@@ -2,6 +2,7 @@ package dev.kvet.rules.code.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kvet.check.IndexedObject;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.LocatedDocument;
 import dev.kvet.document.ManifestParser;
@@ -9,7 +10,6 @@ import dev.kvet.document.YamlMap;
 import dev.kvet.object.KubeObject;
 import dev.kvet.object.LabelSelector;
 import dev.kvet.object.ObjectReader;
-import dev.kvet.workload.PodTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,8 @@ class SelectedPodsTest {
             metadata: {name: owner}
             """;
 
-    private final Manifests manifests = new Manifests(objects(PODS));
-    private final KubeObject owner = manifests.ofKind("Service").findFirst().orElseThrow();
+    private final Manifests manifests = Manifests.of(objects(PODS), List.of(PodFacts.INDEXER));
+    private final IndexedObject owner = manifests.ofKind("Service").findFirst().orElseThrow();
 
     @Test
     void matchLabelsPickEveryPodWithAllPairsInReadingOrder() {
@@ -56,8 +56,7 @@ class SelectedPodsTest {
     }
 
     private List<String> names(LabelSelector selector) {
-        return SelectedPods.of(manifests, owner, selector).stream().map(PodTemplate::owner).map(KubeObject::name)
-                .toList();
+        return SelectedPods.of(manifests, owner, selector).stream().map(IndexedObject::name).toList();
     }
 
     private static LabelSelector selector(String matchLabels) {
