@@ -4,6 +4,7 @@ import dev.kvet.finding.Finding;
 import dev.kvet.finding.ObjectRef;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
+import dev.kvet.object.Identified;
 import dev.kvet.object.Place;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  * What a run keeps of an object once its own checks are done and its tree is released: who it is, where it
  * stands, and the facts that the checks' {@link Indexer indexers} took from it.
  */
-public final class IndexedObject {
+public final class IndexedObject implements Identified {
 
     private final ObjectRef ref;
     private final String file;
@@ -30,24 +31,9 @@ public final class IndexedObject {
         this.facts = facts;
     }
 
-    /** Its apiVersion, kind, namespace and name as written. */
+    @Override
     public ObjectRef ref() {
         return ref;
-    }
-
-    /** The kind as written, or null. */
-    public String kind() {
-        return ref.kind();
-    }
-
-    /** The name from metadata.name, or null. */
-    public String name() {
-        return ref.name();
-    }
-
-    /** The namespace from metadata.namespace, or null. */
-    public String namespace() {
-        return ref.namespace();
     }
 
     /** The file the object comes from. */

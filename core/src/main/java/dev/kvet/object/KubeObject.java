@@ -17,27 +17,8 @@ import dev.kvet.location.Span;
  * @param root     the object's own map
  * @param ref      its apiVersion, kind, namespace and name as written
  */
-public record KubeObject(LocatedDocument document, JsonPointer base, YamlMap root, ObjectRef ref) {
-
-    /** The apiVersion as written, or null. */
-    public String apiVersion() {
-        return ref.apiVersion();
-    }
-
-    /** The kind as written, or null. */
-    public String kind() {
-        return ref.kind();
-    }
-
-    /** The name from metadata.name, or null. */
-    public String name() {
-        return ref.name();
-    }
-
-    /** The namespace from metadata.namespace, or null when the manifest leaves it to the cluster. */
-    public String namespace() {
-        return ref.namespace();
-    }
+public record KubeObject(LocatedDocument document, JsonPointer base, YamlMap root, ObjectRef ref)
+        implements Identified {
 
     /** The API group: the part before the slash, or the empty string for the core group ({@code v1}). */
     public String group() {
