@@ -2,7 +2,10 @@
 # Times kvet (and kubeconform, when it is installed) on the benchmark cases and prints the medians of
 # wall time, CPU time (user + system) and peak RSS, measured with GNU time (/usr/bin/time -v).
 #
-#   bench/run.sh [-n RUNS] [CASE...]      CASE: small, corpus, schedule (default: all three; RUNS: 3)
+#   bench/run.sh [-n RUNS] [CASE...]      CASE: small, corpus, large, schedule (default: all; RUNS: 3)
+#
+# large is the corpus four times over (40,000 documents, hard links in bench/work/large): beside corpus, it
+# shows how peak memory grows with the size of the input.
 #
 # Environment:
 #   KVET                         the command to time (default: ./kvet, the launcher users run)
@@ -25,12 +28,12 @@ cases=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    small|corpus|schedule) cases+=("$1"); shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    small|corpus|large|schedule) cases+=("$1"); shift ;;
     *) echo "bench/run.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#cases[@]} -gt 0 ] || cases=(small corpus schedule)
+[ ${#cases[@]} -gt 0 ] || cases=(small corpus large schedule)
 kvet="${KVET:-./kvet}"
 baseline="${KVET_BASELINE:-}"
 work="bench/work"
@@ -43,10 +46,16 @@ fi
 # The corpus is generated again whenever the generator changes.
 stamp="$work/.generator-$(sha256sum bench/Generator.java | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  rm -rf "$work/corpus" "$work/small" "$work"/.generator-*
+  rm -rf "$work/corpus" "$work/small" "$work/large" "$work"/.generator-*
   mkdir -p "$work"
   java bench/Generator.java "$work"
   touch "$stamp"
+fi
+if [[ " ${cases[*]} " == *" large "* ]] && [ ! -d "$work/large" ]; then
+  for copy in 1 2 3 4; do
+    mkdir -p "$work/large/copy-$copy"
+    cp -al "$work/corpus/." "$work/large/copy-$copy/"
+  done
 fi
 "$kvet" --version >/dev/null   # builds kvet on first use, outside the timings
 
@@ -122,6 +131,7 @@ for case in "${cases[@]}"; do
   case "$case" in
     small) run_case small "$work/small/app.yaml" -- "${pairs[@]}" ;;
     corpus) run_case corpus "$work/corpus" -- "${pairs[@]}" ;;
+    large) run_case large "$work/large" -- "${pairs[@]}" ;;
     schedule)
       # bench/schedule/case.sh DIR writes the 5,000 pods and 1,000 nodes into DIR and prints the kvet
       # arguments that schedule them, one per line.
