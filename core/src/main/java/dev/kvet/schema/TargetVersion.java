@@ -51,6 +51,10 @@ public record TargetVersion(MinorVersion requested, MinorVersion bundled, String
         if (asked == null) {
             throw new CheckSetupException("--kubernetes-version must look like 1.36, not '" + requested + "'");
         }
+        if (asked.major() != 1) {
+            throw new CheckSetupException("Kubernetes has no version " + asked + ": versions are 1.NN; kvet bundles "
+                    + bundled.get(0) + " to " + newest);
+        }
         if (bundled.contains(asked)) {
             return new TargetVersion(asked, asked, null);
         }

@@ -36,4 +36,12 @@ class TargetVersionTest {
     void refusesWhatIsNoVersion() {
         assertThrows(CheckSetupException.class, () -> TargetVersion.resolve("latest", BUNDLED));
     }
+
+    @Test
+    void refusesAVersionKubernetesNeverHad() {
+        CheckSetupException error = assertThrows(CheckSetupException.class,
+                () -> TargetVersion.resolve("2.0", BUNDLED));
+        assertEquals("Kubernetes has no version 2.0: versions are 1.NN; kvet bundles 1.28 to 1.32", error.getMessage());
+        assertThrows(CheckSetupException.class, () -> TargetVersion.resolve("0.9", BUNDLED));
+    }
 }
