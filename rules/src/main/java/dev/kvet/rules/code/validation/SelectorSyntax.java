@@ -9,8 +9,12 @@ import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.NameSyntax;
+import dev.kvet.workload.PodTemplate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Label selectors must be well formed: valid keys and values, values for In and NotIn and none for Exists and
@@ -33,13 +37,58 @@ public final class SelectorSyntax implements CodeRule {
     @Override
     public void checkObject(KubeObject object, RuleFindings findings) {
         JsonPointer at = LABEL_SELECTOR_OF.get(String.valueOf(object.kind()));
-        if (at != null && object.node(at) instanceof YamlMap selector) {
-            labels(object, at.child("matchLabels"), selector.map("matchLabels"), findings);
-            expressions(object, at.child("matchExpressions"), selector.list("matchExpressions"), findings);
+        if (at != null) {
+            labelSelector(object, at, findings);
         }
+        PodTemplate.of(object).ifPresent(pod -> podSelectors(pod).forEach(pointer ->
+                labelSelector(object, pointer, findings)));
         JsonPointer mapAt = JsonPointer.of("spec", "selector");
         if (MAP_SELECTOR_KINDS.contains(object.kind()) && object.node(mapAt) instanceof YamlMap selector) {
             labels(object, mapAt, selector, findings);
+        }
+    }
+
+    private static void labelSelector(KubeObject object, JsonPointer at, RuleFindings findings) {
+        if (object.node(at) instanceof YamlMap selector) {
+            labels(object, at.child("matchLabels"), selector.map("matchLabels"), findings);
+            expressions(object, at.child("matchExpressions"), selector.list("matchExpressions"), findings);
+        }
+    }
+
+    /**
+     * Where a pod spec writes label selectors: the pod (anti-)affinity terms, required and preferred, with their
+     * namespace selectors, and the topology spread constraints.
+     */
+    private static List<JsonPointer> podSelectors(PodTemplate pod) {
+        List<JsonPointer> selectors = new ArrayList<>();
+        YamlMap spec = pod.spec();
+        YamlMap affinity = spec == null ? null : spec.map("affinity");
+        for (String kind : List.of("podAffinity", "podAntiAffinity")) {
+            YamlMap terms = affinity == null ? null : affinity.map(kind);
+            if (terms == null) {
+                continue;
+            }
+            JsonPointer at = pod.specField("affinity").child(kind);
+            forEachItem(terms.list("requiredDuringSchedulingIgnoredDuringExecution"), i -> {
+                JsonPointer term = at.child("requiredDuringSchedulingIgnoredDuringExecution").child(i);
+                selectors.add(term.child("labelSelector"));
+                selectors.add(term.child("namespaceSelector"));
+            });
+            forEachItem(terms.list("preferredDuringSchedulingIgnoredDuringExecution"), i -> {
+                JsonPointer term = at.child("preferredDuringSchedulingIgnoredDuringExecution").child(i)
+                        .child("podAffinityTerm");
+                selectors.add(term.child("labelSelector"));
+                selectors.add(term.child("namespaceSelector"));
+            });
+        }
+        forEachItem(spec == null ? null : spec.list("topologySpreadConstraints"), i ->
+                selectors.add(pod.specField("topologySpreadConstraints").child(i).child("labelSelector")));
+        return selectors;
+    }
+
+    private static void forEachItem(YamlList list, IntConsumer action) {
+        for (int i = 0; list != null && i < list.size(); i++) {
+            action.accept(i);
         }
     }
 
