@@ -11,10 +11,11 @@ import dev.kvet.workload.Container;
 import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The objects a pod needs by name: ConfigMaps and Secrets (volumes, projected volumes, env, envFrom, image pull
- * secrets), PersistentVolumeClaims and its ServiceAccount.
+ * secrets), PersistentVolumeClaims, its ServiceAccount and its PriorityClass.
  */
 public final class PodReferences {
 
@@ -31,6 +32,9 @@ public final class PodReferences {
     public record Reference(String kind, String name, Place nameAt, String key, Place keyAt, boolean optional) {
     }
 
+    private static final Set<String> BUILT_IN_PRIORITY_CLASSES = Set.of("system-cluster-critical",
+            "system-node-critical");
+
     private final KubeObject owner;
     private final List<Reference> references = new ArrayList<>();
 
@@ -46,6 +50,7 @@ public final class PodReferences {
             return found.references;
         }
         found.serviceAccount(pod, spec);
+        found.priorityClass(pod, spec);
         YamlList pullSecrets = spec.list("imagePullSecrets");
         for (int i = 0; pullSecrets != null && i < pullSecrets.size(); i++) {
             if (pullSecrets.get(i) instanceof YamlMap secret) {
@@ -70,6 +75,15 @@ public final class PodReferences {
         if (name != null && !name.isEmpty() && !name.equals("default")) {
             references.add(new Reference("ServiceAccount", name, owner.valuePlace(pod.specField(field)), null, null,
                     false));
+        }
+    }
+
+    /** A PriorityClass other than the two every cluster has. */
+    private void priorityClass(PodTemplate pod, YamlMap spec) {
+        String name = spec.string("priorityClassName");
+        if (name != null && !name.isEmpty() && !BUILT_IN_PRIORITY_CLASSES.contains(name)) {
+            references.add(new Reference("PriorityClass", name, owner.valuePlace(pod.specField("priorityClassName")),
+                    null, null, false));
         }
     }
 
