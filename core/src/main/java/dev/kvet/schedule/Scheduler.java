@@ -16,12 +16,14 @@ import java.util.List;
  * failing filter, as the framework does), then every score on the feasible nodes, and lands on the node with
  * the highest weighted sum before the next pod is considered. Ties go to the node listed first in the inventory,
  * where the real scheduler picks one of the best at random. Every node is scored (no percentageOfNodesToScore
- * sampling) and there is no preemption.
+ * sampling) and there is no preemption. A pod that names its node in spec.nodeName skips all this: the kubelet of
+ * that node admits it, or not.
  */
 public final class Scheduler {
 
     private final List<Filter> filters;
     private final List<Score> scores;
+    private final List<Filter> admission = Filter.kubeletAdmission();
 
     /** A scheduler with the default profile's filters and scores. */
     public Scheduler() {
@@ -47,6 +49,10 @@ public final class Scheduler {
     }
 
     private Placement place(Pod pod, Snapshot snapshot) {
+        String nodeName = pod.spec().nodeName();
+        if (nodeName != null && !nodeName.isEmpty()) {
+            return admit(pod, nodeName, snapshot);
+        }
         List<Filter.NodeTest> tests = new ArrayList<>(filters.size());
         for (Filter filter : filters) {
             tests.add(filter.prepare(pod, snapshot));
@@ -69,6 +75,26 @@ public final class Scheduler {
         return new Placement(pod, chosen.node(), List.of(), null);
     }
 
+    /**
+     * A pod that names its node never meets the scheduler: the kubelet of that node runs it unless one of its own
+     * checks fails, and it reports the first that does. Cordons, NoSchedule taints, spreading and pod affinity do
+     * not keep it off.
+     */
+    private Placement admit(Pod pod, String nodeName, Snapshot snapshot) {
+        NodeInfo node = snapshot.node(nodeName).orElse(null);
+        if (node == null) {
+            return new Placement(pod, null, List.of("the requested node name " + nodeName + " is not in the inventory"),
+                    "spec.nodeName names node " + nodeName + ", which is not in the inventory, so no kubelet runs it");
+        }
+        List<String> reasons = reasons(admission.stream().map(filter -> filter.prepare(pod, snapshot)).toList(), node);
+        if (!reasons.isEmpty()) {
+            return new Placement(pod, null, reasons, "the kubelet of node " + nodeName + " refuses it: "
+                    + reasons.get(0));
+        }
+        snapshot.place(pod, node);
+        return new Placement(pod, node.node(), List.of(), null);
+    }
+
     /** The reasons of the first filter that fails the node, as the framework stops there; empty when all pass. */
     private static List<String> reasons(List<Filter.NodeTest> tests, NodeInfo node) {
         for (Filter.NodeTest test : tests) {
@@ -81,8 +107,8 @@ public final class Scheduler {
     }
 
     /**
-     * The nodes worth filtering: only the named one for a pod pinned by spec.nodeName or by the DaemonSet
-     * controller's metadata.name term (kube-scheduler's PreFilterResult does the same); every node otherwise.
+     * The nodes worth filtering: only the named one for a pod pinned by the DaemonSet controller's metadata.name
+     * term (kube-scheduler's PreFilterResult does the same); every node otherwise.
      * A pending pod is diagnosed over every node, so its message is the same either way.
      */
     private static List<NodeInfo> candidates(Pod pod, Snapshot snapshot) {

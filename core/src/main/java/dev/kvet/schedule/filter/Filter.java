@@ -19,6 +19,15 @@ public interface Filter {
     /** Prepares the filter for one pod (kube-scheduler's PreFilter) and returns its test of each node. */
     NodeTest prepare(Pod pod, Snapshot snapshot);
 
+    /**
+     * What the kubelet checks before it runs a pod that names its node in spec.nodeName, which kube-scheduler
+     * never sees (the kubelet's GeneralPredicates: AdmissionCheck, then NoExecute taints), in that order.
+     */
+    static List<Filter> kubeletAdmission() {
+        return List.of(new NodeResourcesFit(), new NodeAffinity(), new NodeName(), new NodePorts(),
+                TaintToleration.kubelet());
+    }
+
     /** The filters of kube-scheduler's default profile, in the order it runs them. */
     static List<Filter> defaults() {
         return List.of(new NodeUnschedulable(), new NodeName(), new TaintToleration(), new NodeAffinity(),

@@ -61,11 +61,12 @@ public final class Risks {
         for (List<Placement> group : byWorkloadAndMessage.values()) {
             Pod first = group.get(0).pod();
             String names = group.stream().map(p -> p.pod().name()).collect(Collectors.joining(", "));
-            String verb = group.size() == 1 ? " stays" : " stay";
-            String tooLarge = largerThanAnyNode(first, schedule.nodes());
+            boolean refused = refusedByKubelet(first, schedule.nodes());
+            String verb = refused ? " cannot run" : group.size() == 1 ? " stays Pending" : " stay Pending";
+            String tooLarge = refused ? null : largerThanAnyNode(first, schedule.nodes());
             if (tooLarge != null) {
                 risks.add(new Risk(null, finding(first.spec(), WorkloadPlaces.resources(first.spec()),
-                        ScheduleRule.LARGER_THAN_ANY_NODE, names + verb + " Pending: " + tooLarge,
+                        ScheduleRule.LARGER_THAN_ANY_NODE, names + verb + ": " + tooLarge,
                         "lower the requests, or add nodes large enough")));
                 continue;
             }
@@ -76,8 +77,14 @@ public final class Risks {
                     && (reason.contains("Insufficient") || reason.contains("Too many pods"));
             JsonPointer at = someReplicasFit ? replicas : WorkloadPlaces.forReason(first.spec(), reason);
             risks.add(new Risk(null, finding(first.spec(), at, ScheduleRule.PENDING_POD,
-                    names + verb + " Pending: " + placement.message(), hint(reason))));
+                    names + verb + ": " + placement.message(), hint(reason))));
         }
+    }
+
+    /** Whether the pod names a node of the inventory in spec.nodeName, whose kubelet then refused it. */
+    private static boolean refusedByKubelet(Pod pod, List<NodeInfo> nodes) {
+        String nodeName = pod.spec().nodeName();
+        return nodeName != null && nodes.stream().anyMatch(node -> node.node().name().equals(nodeName));
     }
 
     private static String hint(String reason) {
@@ -86,6 +93,9 @@ public final class Risks {
         }
         if (reason.contains("taint")) {
             return "add a toleration for the taint, or remove the taint from the nodes";
+        }
+        if (reason.contains("requested node name")) {
+            return "name a node of the inventory, or leave spec.nodeName out and let the scheduler choose";
         }
         if (reason.contains("affinity/selector")) {
             return "check nodeSelector and node affinity against the node labels of the inventory";
