@@ -5,8 +5,10 @@ import dev.kvet.check.Manifests;
 import dev.kvet.object.LabelSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which pods of the run a selector picks: Pods and the pod templates of workloads, in the selector's namespace.
@@ -50,11 +52,34 @@ public final class SelectedPods {
 
     /** The objects in {@code owner}'s namespace whose pods (or pod templates) the selector matches, in reading order. */
     public static List<IndexedObject> of(Manifests manifests, IndexedObject owner, LabelSelector selector) {
-        Map<String, NamespacePods> byNamespace = manifests.derived(SelectedPods.class, SelectedPods::index);
-        return byNamespace.getOrDefault(Namespaces.of(owner), NO_PODS).candidates(selector).stream()
+        return byNamespace(manifests).getOrDefault(Namespaces.of(owner), NO_PODS).candidates(selector).stream()
                 .filter(pod -> selector.matches(pod.pod().labels()))
                 .map(LabelledPod::owner)
                 .toList();
+    }
+
+    /** Whether the files hold any Pod or workload in {@code owner}'s namespace. */
+    public static boolean anyIn(Manifests manifests, IndexedObject owner) {
+        return !byNamespace(manifests).getOrDefault(Namespaces.of(owner), NO_PODS).all().isEmpty();
+    }
+
+    /**
+     * The objects whose pods at least one object of {@code kind} (a PodDisruptionBudget, a NetworkPolicy) selects
+     * in its own namespace; rules that use it also declare {@link SelectorFacts#INDEXER}.
+     */
+    public static Set<IndexedObject> selectedByAny(Manifests manifests, String kind) {
+        Set<IndexedObject> selected = new HashSet<>();
+        manifests.ofKind(kind).forEach(object -> {
+            SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
+            if (selector != null) {
+                selected.addAll(of(manifests, object, selector.selector()));
+            }
+        });
+        return selected;
+    }
+
+    private static Map<String, NamespacePods> byNamespace(Manifests manifests) {
+        return manifests.derived(SelectedPods.class, SelectedPods::index);
     }
 
     private static Map<String, NamespacePods> index(Manifests manifests) {

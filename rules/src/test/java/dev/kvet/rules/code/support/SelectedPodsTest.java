@@ -1,6 +1,8 @@
 package dev.kvet.rules.code.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.check.IndexedObject;
 import dev.kvet.check.Manifests;
@@ -13,6 +15,8 @@ import dev.kvet.object.ObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SelectedPodsTest {
@@ -53,6 +57,38 @@ class SelectedPodsTest {
         assertEquals(List.of("a", "d", "e"), names(LabelSelector.of(map(
                 "{matchExpressions: [{key: tier, operator: In, values: [front]}]}"))));
         assertEquals(List.of("a", "b", "d", "e"), names(LabelSelector.of(map("{}"))));
+    }
+
+    @Test
+    void anyInTellsWhetherTheFilesHoldPodsOfTheOwnersNamespace() {
+        Manifests withPolicy = Manifests.of(objects(PODS + """
+                ---
+                kind: NetworkPolicy
+                metadata: {name: empty, namespace: empty}
+                """), List.of(PodFacts.INDEXER));
+        assertTrue(SelectedPods.anyIn(withPolicy, withPolicy.ofKind("Service").findFirst().orElseThrow()));
+        assertFalse(SelectedPods.anyIn(withPolicy, withPolicy.ofKind("NetworkPolicy").findFirst().orElseThrow()));
+    }
+
+    @Test
+    void selectedByAnyGathersThePodsOfEverySelectorOfAKindInItsOwnNamespace() {
+        Manifests withPolicies = Manifests.of(objects(PODS + """
+                ---
+                kind: NetworkPolicy
+                metadata: {name: back}
+                spec: {podSelector: {matchLabels: {tier: back}}}
+                ---
+                kind: NetworkPolicy
+                metadata: {name: everything, namespace: other}
+                ---
+                kind: PodDisruptionBudget
+                metadata: {name: api}
+                spec: {selector: {matchLabels: {app: api}}}
+                """), List.of(PodFacts.INDEXER, SelectorFacts.INDEXER));
+        assertEquals(Set.of("b", "c"), SelectedPods.selectedByAny(withPolicies, "NetworkPolicy").stream()
+                .map(IndexedObject::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("d"), SelectedPods.selectedByAny(withPolicies, "PodDisruptionBudget").stream()
+                .map(IndexedObject::name).collect(Collectors.toSet()));
     }
 
     private List<String> names(LabelSelector selector) {
