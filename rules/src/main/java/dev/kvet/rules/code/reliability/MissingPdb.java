@@ -15,7 +15,6 @@ import dev.kvet.rules.code.support.SelectorFacts;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A Deployment or StatefulSet that runs several replicas, but that no PodDisruptionBudget protects: a node drain
@@ -24,37 +23,51 @@ import java.util.stream.Stream;
  */
 public final class MissingPdb implements CodeRule {
 
-    private static final JsonPointer REPLICAS = JsonPointer.of("spec", "replicas");
+    /**
+     * What a Deployment or StatefulSet writes as spec.replicas.
+     *
+     * @param count   the count when it is an integer, else null
+     * @param written whether the field is written at all
+     * @param at      where it is written, else where the spec is
+     */
+    private record Replicas(IntOrString count, boolean written, Place at) {
+
+        /** Whether several pods may run: 2 or more replicas, or none written (a count that is no integer is not). */
+        boolean several() {
+            return count != null ? count.number().compareTo(TWO) >= 0 : !written;
+        }
+    }
+
+    private static final JsonPointer FIELD = JsonPointer.of("spec", "replicas");
+    private static final List<String> KINDS = List.of("Deployment", "StatefulSet");
     private static final BigInteger TWO = BigInteger.valueOf(2);
-    /** Where a Deployment or StatefulSet writes spec.replicas, else its spec. */
-    private static final Indexer<Place> REPLICAS_AT = object ->
-            "Deployment".equals(object.kind()) || "StatefulSet".equals(object.kind()) ? object.keyPlace(REPLICAS) : null;
+    private static final Indexer<Replicas> REPLICAS = object -> object.kind() != null && KINDS.contains(object.kind())
+            ? new Replicas(IntOrString.of(object.node(FIELD)).filter(IntOrString::isNumber).orElse(null),
+                    object.node(FIELD) != null, object.keyPlace(FIELD))
+            : null;
 
     @Override
     public List<Indexer<?>> indexers() {
-        return List.of(REPLICAS_AT, SelectorFacts.INDEXER, PodFacts.INDEXER);
+        return List.of(REPLICAS, SelectorFacts.INDEXER, PodFacts.INDEXER);
     }
 
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
         Set<IndexedObject> protectedPods = SelectedPods.selectedByAny(manifests, "PodDisruptionBudget");
-        Stream.concat(manifests.ofKind("Deployment"), manifests.ofKind("StatefulSet"))
+        KINDS.stream().flatMap(manifests::ofKind)
                 .filter(workload -> workload.fact(PodFacts.INDEXER) != null && !protectedPods.contains(workload))
-                .forEach(workload -> {
-                    IntOrString replicas = workload.fact(PodFacts.INDEXER).replicas();
-                    if (replicas == null || replicas.number().compareTo(TWO) >= 0) {
-                        report(workload, workload.fact(REPLICAS_AT), replicas, findings);
-                    }
-                });
+                .filter(workload -> workload.fact(REPLICAS).several())
+                .forEach(workload -> report(workload, workload.fact(REPLICAS), findings));
     }
 
-    private static void report(IndexedObject workload, Place at, IntOrString replicas, RuleFindings findings) {
-        String runs = replicas == null ? "does not set replicas (an autoscaler or kubectl scale may run several)"
-                : "runs " + replicas + " replicas";
-        findings.at(workload, at, workload.kind() + " \"" + workload.name() + "\" " + runs + ", but no "
+    private static void report(IndexedObject workload, Replicas replicas, RuleFindings findings) {
+        String runs = replicas.count() == null
+                ? "does not set replicas (an autoscaler or kubectl scale may run several)"
+                : "runs " + replicas.count() + " replicas";
+        findings.at(workload, replicas.at(), workload.kind() + " \"" + workload.name() + "\" " + runs + ", but no "
                         + "PodDisruptionBudget of namespace \"" + Namespaces.of(workload) + "\" selects its pods, so a "
                         + "node drain or cluster upgrade may evict all of them at once",
                 "add a PodDisruptionBudget with maxUnavailable: 1 whose selector matches the pod template's labels"
-                        + (replicas == null ? ", or set replicas: 1 if it runs alone" : ""));
+                        + (replicas.count() == null ? ", or set replicas: 1 if it runs alone" : ""));
     }
 }
