@@ -5,14 +5,21 @@ import dev.kvet.rules.catalogue.Catalogue;
 import dev.kvet.rules.catalogue.RuleDefinition;
 import dev.kvet.rules.catalogue.RuleTarget;
 import dev.kvet.rules.config.Spelling;
+import dev.kvet.rules.custom.CustomRule;
+import dev.kvet.rules.custom.CustomRules;
 import dev.kvet.run.CheckRun;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kvet rules explain ID}: one rule's whole text, with a failing and a passing example. */
@@ -27,9 +34,14 @@ final class RuleExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The rule id, such as security/privileged.")
     private String id;
 
+    @ParentCommand
+    private RulesCommand parent;
+
     @Override
     public Integer call() {
-        List<RuleInfo> rules = CheckRun.allRules();
+        CustomRules custom = parent.customRules();
+        List<RuleInfo> rules = new ArrayList<>(CheckRun.allRules());
+        rules.addAll(custom.infos());
         RuleInfo info = rules.stream().filter(rule -> rule.id().equals(id)).findFirst()
                 .orElseThrow(() -> new UserError("unknown rule '" + id + "'" + Spelling.suggest(id,
                         rules.stream().map(RuleInfo::id).toList()) + "; 'kvet rules' lists them"));
@@ -37,13 +49,28 @@ final class RuleExplainCommand implements Callable<Integer> {
         out.println(info.id() + ": " + info.title());
         out.println("severity " + info.severity().label() + ", " + (info.enabled() ? "on" : "off") + " by default");
         Catalogue catalogue = Catalogue.builtIn();
-        catalogue.find(id).ifPresentOrElse(rule -> explain(catalogue, rule, out),
-                () -> out.println(System.lineSeparator() + info.description()));
+        Optional<CustomRule> customRule = custom.find(id);
+        if (customRule.isPresent()) {
+            out.println("custom rule from " + customRule.get().file());
+            explain(customRule.get().definition(), fixture -> example(customRule.get(), fixture), out);
+        } else {
+            catalogue.find(id).ifPresentOrElse(rule -> explain(rule, fixture -> catalogue.example(rule, fixture), out),
+                    () -> out.println(System.lineSeparator() + info.description()));
+        }
         out.flush();
         return ExitCodes.CLEAN;
     }
 
-    private static void explain(Catalogue catalogue, RuleDefinition rule, PrintWriter out) {
+    private static String example(CustomRule rule, String fixture) {
+        try {
+            return Catalogue.asExample(rule.fixture(fixture));
+        } catch (IOException e) {
+            throw new UserError("cannot read " + rule.file().resolveSibling(fixture) + ": " + e.getMessage());
+        }
+    }
+
+    /** The rule's text, and its first failing and first passing fixture as {@code examples} gives them. */
+    private static void explain(RuleDefinition rule, UnaryOperator<String> examples, PrintWriter out) {
         if (!rule.targets().isEmpty()) {
             out.println("examines " + rule.targets().stream().map(RuleTarget::toString).collect(Collectors.joining(", ")));
         }
@@ -56,11 +83,11 @@ final class RuleExplainCommand implements Callable<Integer> {
             out.println("Parameters (set them under rules." + rule.id() + ".parameters in .kvet.yaml):");
             rule.parameters().forEach((name, value) -> out.println("  " + name + ": " + value));
         }
-        example(catalogue, rule, rule.failingFixtures(), "Fires on", out);
-        example(catalogue, rule, rule.passingFixtures(), "Passes", out);
+        example(rule.failingFixtures(), examples, "Fires on", out);
+        example(rule.passingFixtures(), examples, "Passes", out);
     }
 
-    private static void example(Catalogue catalogue, RuleDefinition rule, List<String> fixtures, String heading,
+    private static void example(List<String> fixtures, UnaryOperator<String> examples, String heading,
                                 PrintWriter out) {
         if (fixtures.isEmpty()) {
             return;
@@ -68,6 +95,6 @@ final class RuleExplainCommand implements Callable<Integer> {
         out.println();
         out.println(heading + ":");
         out.println();
-        catalogue.example(rule, fixtures.get(0)).lines().forEach(line -> out.println("    " + line));
+        examples.apply(fixtures.get(0)).lines().forEach(line -> out.println("    " + line));
     }
 }

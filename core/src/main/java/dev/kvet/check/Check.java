@@ -1,6 +1,7 @@
 package dev.kvet.check;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.RuleInfo;
 import dev.kvet.location.SourceText;
 import dev.kvet.object.KubeObject;
 import java.util.List;
@@ -27,6 +28,14 @@ public interface Check {
 
     /** Examines all objects of the run together (cross-resource checks); called once, after every checkObject. */
     default void checkAll(Manifests manifests, Consumer<Finding> findings) {
+    }
+
+    /**
+     * Rules this check reports beyond those of its factory's {@link CheckFactory#rules()}: the ones the user's
+     * configuration defines (custom rules), for reporters that describe every rule of a run.
+     */
+    default List<RuleInfo> configuredRules() {
+        return List.of();
     }
 
     /**

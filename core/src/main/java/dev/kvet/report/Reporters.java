@@ -1,6 +1,5 @@
 package dev.kvet.report;
 
-import dev.kvet.run.CheckRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ public final class Reporters {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReporter(color, quiet);
             case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter(CheckRun.allRules(), workingDirectory());
+            case "sarif" -> new SarifReporter(workingDirectory());
             case "junit" -> new JunitReporter();
             case "github" -> new GithubReporter(workingDirectory());
             case "checkstyle" -> new CheckstyleReporter();

@@ -41,17 +41,14 @@ public final class SarifReporter implements Reporter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final List<RuleInfo> rules;
     private final Path base;
 
     /**
-     * A reporter describing these rules, with paths relative to {@code base}.
+     * A reporter describing every rule of a run, with paths relative to {@code base}.
      *
-     * @param rules every rule the run could report, as {@code CheckRun.allRules()} lists them
-     * @param base  the folder relative artifact URIs start from, normally the working directory
+     * @param base the folder relative artifact URIs start from, normally the working directory
      */
-    public SarifReporter(List<RuleInfo> rules, Path base) {
-        this.rules = List.copyOf(rules);
+    public SarifReporter(Path base) {
         this.base = base.toAbsolutePath().normalize();
     }
 
@@ -61,7 +58,7 @@ public final class SarifReporter implements Reporter {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        Map<String, Integer> ruleIndex = driver(run.putObject("tool").putObject("driver"));
+        Map<String, Integer> ruleIndex = driver(run.putObject("tool").putObject("driver"), report.rules());
         run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", base.toUri().toString());
         run.put("columnKind", "unicodeCodePoints");
         invocation(run.putArray("invocations").addObject(), report.ioErrors());
@@ -73,7 +70,7 @@ public final class SarifReporter implements Reporter {
         out.println(MAPPER.writeValueAsString(root));
     }
 
-    private Map<String, Integer> driver(ObjectNode driver) {
+    private static Map<String, Integer> driver(ObjectNode driver, List<RuleInfo> rules) {
         driver.put("name", "kvet");
         driver.put("version", KvetVersion.get());
         driver.put("semanticVersion", KvetVersion.get());

@@ -82,6 +82,14 @@ public final class CheckRun {
         preload.start();
     }
 
+    /** The rules this run can report: those of every engine and those its configuration defines, sorted by id. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> rules = allRules();
+        checks.forEach(check -> rules.addAll(check.configuredRules()));
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        return rules;
+    }
+
     private static List<CheckFactory> factories() {
         List<CheckFactory> factories = new ArrayList<>();
         ServiceLoader.load(CheckFactory.class, CheckRun.class.getClassLoader()).forEach(factories::add);
@@ -126,7 +134,7 @@ public final class CheckRun {
         findings.sort(fileOrder(sources).thenComparing(Finding.READING_ORDER));
         texts.keySet().retainAll(findings.stream().map(Finding::file).collect(Collectors.toSet()));
         return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors,
-                files);
+                files, rules());
     }
 
     private static CheckedFile checkedFile(String name, FileResult result) {

@@ -1,6 +1,7 @@
 package dev.kvet.run;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.SourceText;
 import java.util.ArrayList;
@@ -16,15 +17,17 @@ import java.util.Map;
  * @param summary   the counts
  * @param ioErrors  files that could not be read, one line each; any of them makes the exit code 2
  * @param files     every file read, with its objects, in the order files were named
+ * @param rules     every rule the run could report, custom rules included, for reporters that describe them
  */
 public record Report(List<Finding> findings, Map<String, SourceText> texts, Summary summary, List<String> ioErrors,
-                     List<CheckedFile> files) {
+                     List<CheckedFile> files, List<RuleInfo> rules) {
 
     public Report {
         findings = List.copyOf(findings);
         texts = Map.copyOf(texts);
         ioErrors = List.copyOf(ioErrors);
         files = List.copyOf(files);
+        rules = List.copyOf(rules);
     }
 
     /** Every file read, in order, with its findings (an empty list for a clean file). */

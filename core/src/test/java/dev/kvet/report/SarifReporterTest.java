@@ -51,7 +51,7 @@ class SarifReporterTest {
     void outputWithUnreadableFilesIsValidAndMarksTheRunUnsuccessful() throws IOException {
         Report fixtures = SampleReports.fixtures();
         Report withError = new Report(fixtures.findings(), fixtures.texts(), fixtures.summary(),
-                List.of("cannot read gone.yaml: NoSuchFileException"), fixtures.files());
+                List.of("cannot read gone.yaml: NoSuchFileException"), fixtures.files(), fixtures.rules());
         JsonNode sarif = sarif(withError, BASE);
         assertTrue(schema().validate(sarif).isEmpty());
         JsonNode invocation = sarif.at("/runs/0/invocations/0");
@@ -143,7 +143,7 @@ class SarifReporterTest {
     }
 
     private static JsonNode sarif(Report report, Path base) {
-        return MAPPER.readTree(SampleReports.print(new SarifReporter(CheckRun.allRules(), base), report));
+        return MAPPER.readTree(SampleReports.print(new SarifReporter(base), report));
     }
 
     private static Schema schema() throws IOException {

@@ -5,6 +5,7 @@ import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
 import dev.kvet.document.JsonTree;
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.RuleInfo;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.location.SourceText;
 import dev.kvet.object.KubeObject;
@@ -40,13 +41,21 @@ final class RuleCheck implements Check {
     private final List<ActiveCodeRule> code;
     private final Suppressions suppressions;
     private final RulePolicy policy;
+    private final List<RuleInfo> customRules;
 
     RuleCheck(Map<RuleTarget, List<DeclarativeRule>> declarative, List<ActiveCodeRule> code,
-              Suppressions suppressions, RulePolicy policy) {
+              Suppressions suppressions, RulePolicy policy, List<RuleInfo> customRules) {
         this.declarative = new LinkedHashMap<>(declarative);
         this.code = List.copyOf(code);
         this.suppressions = suppressions;
         this.policy = policy;
+        this.customRules = List.copyOf(customRules);
+    }
+
+    /** The custom rules of the configuration. */
+    @Override
+    public List<RuleInfo> configuredRules() {
+        return customRules;
     }
 
     @Override

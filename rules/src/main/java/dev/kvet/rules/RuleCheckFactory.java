@@ -13,6 +13,7 @@ import dev.kvet.rules.catalogue.RuleTarget;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.config.KvetConfig;
+import dev.kvet.rules.custom.CustomRules;
 import dev.kvet.rules.config.RulePolicy;
 import dev.kvet.rules.declarative.DeclarativeRule;
 import dev.kvet.rules.declarative.Parameters;
@@ -33,7 +34,9 @@ public final class RuleCheckFactory implements CheckFactory {
 
     @Override
     public Optional<Check> create(RunOptions options) throws CheckSetupException {
-        return Optional.of(create(Catalogue.builtIn(), KvetConfig.load(options), options, CheckRun.allRules()));
+        KvetConfig config = KvetConfig.load(options);
+        List<RuleInfo> known = CheckRun.allRules();
+        return Optional.of(create(Catalogue.builtIn(), CustomRules.load(config, known), config, options, known));
     }
 
     /** Compiles the conditions of every declarative rule with its default parameters, as most runs use them. */
@@ -55,14 +58,18 @@ public final class RuleCheckFactory implements CheckFactory {
     }
 
     /**
-     * The engine for a catalogue and a configuration.
+     * The engine for a catalogue, the user's custom rules and a configuration.
      *
-     * @param known every rule of the run, for checking configuration and suppressions
+     * @param builtIn every built-in rule of the run, for checking configuration and suppressions
      */
-    static RuleCheck create(Catalogue catalogue, KvetConfig config, RunOptions options, List<RuleInfo> known)
-            throws CheckSetupException {
+    static RuleCheck create(Catalogue catalogue, CustomRules custom, KvetConfig config, RunOptions options,
+                            List<RuleInfo> builtIn) throws CheckSetupException {
+        List<RuleDefinition> rules = new ArrayList<>(catalogue.rules());
+        rules.addAll(custom.definitions());
+        List<RuleInfo> known = new ArrayList<>(builtIn);
+        known.addAll(custom.infos());
         Map<String, Map<String, JsonNode>> defaults = new HashMap<>();
-        catalogue.rules().forEach(rule -> defaults.put(rule.id(), rule.parameters()));
+        rules.forEach(rule -> defaults.put(rule.id(), rule.parameters()));
         RulePolicy policy = RulePolicy.of(config, known, defaults, options.workingDirectory());
         Set<String> assumedPresent = new LinkedHashSet<>(config.assumePresent());
         assumedPresent.addAll(options.assumePresent());
@@ -70,7 +77,7 @@ public final class RuleCheckFactory implements CheckFactory {
         Set<String> assumed = Set.copyOf(assumedPresent);
         Map<RuleTarget, List<DeclarativeRule>> declarative = new LinkedHashMap<>();
         List<RuleCheck.ActiveCodeRule> code = new ArrayList<>();
-        for (RuleDefinition rule : catalogue.rules()) {
+        for (RuleDefinition rule : rules) {
             if (!policy.enabled(rule.id())) {
                 continue;
             }
@@ -87,7 +94,7 @@ public final class RuleCheckFactory implements CheckFactory {
         }
         Set<String> ids = new LinkedHashSet<>();
         known.forEach(info -> ids.add(info.id()));
-        return new RuleCheck(declarative, code, new Suppressions(ids, policy::enabled), policy);
+        return new RuleCheck(declarative, code, new Suppressions(ids, policy::enabled), policy, custom.infos());
     }
 
     /** A new instance of a code rule's class. */

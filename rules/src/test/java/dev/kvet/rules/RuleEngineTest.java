@@ -13,6 +13,7 @@ import dev.kvet.finding.Finding;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.catalogue.Catalogue;
 import dev.kvet.rules.config.KvetConfig;
+import dev.kvet.rules.custom.CustomRules;
 import dev.kvet.run.CheckRun;
 import dev.kvet.source.Source;
 import java.io.IOException;
@@ -156,7 +157,7 @@ class RuleEngineTest {
                     .sorted().map(file -> new Source(file.toString(), file)).toList();
         }
         RunOptions options = RunOptions.defaults(dir);
-        RuleCheck rules = RuleCheckFactory.create(Catalogue.builtIn(), KvetConfig.load(options), options,
+        RuleCheck rules = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options), options,
                 CheckRun.allRules());
         List<WeakReference<YamlMap>> trees = Collections.synchronizedList(new ArrayList<>());
         int[] alive = {-1};
@@ -193,7 +194,7 @@ class RuleEngineTest {
         Path file = Files.writeString(dir.resolve("app.yaml"), manifest);
         Files.writeString(dir.resolve(KvetConfig.FILE_NAME), config == null ? "" : config);
         RunOptions options = RunOptions.defaults(dir);
-        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), KvetConfig.load(options), options,
+        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options), options,
                 CheckRun.allRules());
         return CheckRun.of(List.of(check)).execute(List.of(new Source(file.toString(), file)), done -> { }).findings();
     }

@@ -8,6 +8,7 @@ import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Finding;
 import dev.kvet.rules.catalogue.Catalogue;
 import dev.kvet.rules.config.KvetConfig;
+import dev.kvet.rules.custom.CustomRules;
 import dev.kvet.rules.config.RuleSetting;
 import dev.kvet.run.CheckRun;
 import dev.kvet.run.Report;
@@ -69,9 +70,9 @@ class RuleFixturesTest {
 
     private static Report run(String rule, Path path) throws CheckSetupException {
         KvetConfig config = new KvetConfig(null, null, null, List.of(), Map.of(rule,
-                new RuleSetting(true, null, Map.of(), 1)), Map.of(), List.of());
+                new RuleSetting(true, null, Map.of(), 1)), Map.of(), List.of(), List.of());
         RunOptions options = RunOptions.defaults(Path.of("").toAbsolutePath());
-        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), config, options, CheckRun.allRules());
+        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), config, options, CheckRun.allRules());
         return CheckRun.of(List.of(check)).execute(List.of(new Source(path.toString(), path)), done -> { });
     }
 

@@ -86,7 +86,12 @@ public final class Catalogue {
 
     /** A fixture as an example for people: its {@code # expect:} marks read {@code # <- finding}. */
     public String example(RuleDefinition rule, String name) {
-        return EXPECTATION.matcher(fixture(rule, name)).replaceAll(" # <- finding");
+        return asExample(fixture(rule, name));
+    }
+
+    /** A fixture's text as an example for people: its {@code # expect:} marks read {@code # <- finding}. */
+    public static String asExample(String fixture) {
+        return EXPECTATION.matcher(fixture).replaceAll(" # <- finding");
     }
 
     static String read(ClassLoader loader, String resource) {

@@ -59,21 +59,31 @@ public final class RuleFile {
      * @throws InvalidRuleException when the tree is not a valid rule
      */
     public static RuleDefinition read(String folderId, JsonNode root, List<String> fixtures) {
-        String file = folderId + "/rule.yaml";
+        return read(folderId + "/rule.yaml", folderId, root, fixtures);
+    }
+
+    /**
+     * Reads a rule from the JSON form of a rule file.
+     *
+     * @param file       the file's name for messages
+     * @param expectedId the id the rule must have (its folder's), or null for any kebab-case {@code category/name}
+     * @throws InvalidRuleException when the tree is not a valid rule
+     */
+    public static RuleDefinition read(String file, String expectedId, JsonNode root, List<String> fixtures) {
         if (!root.isObject()) {
             throw new InvalidRuleException(file, "must be a map of fields");
         }
         Fields fields = new Fields(file, root);
         for (String name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw new InvalidRuleException(file, "unknown field '" + name + "' (known: " + String.join(", ",
+                throw new InvalidRuleException(file, name, "unknown field '" + name + "' (known: " + String.join(", ",
                         FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String id = fields.requiredString("id");
-        if (!id.equals(folderId) || !ID.matcher(id).matches()) {
-            throw new InvalidRuleException(file, "id '" + id + "' must be the kebab-case category/name of its folder, "
-                    + folderId);
+        if (expectedId != null && !id.equals(expectedId) || !ID.matcher(id).matches()) {
+            throw new InvalidRuleException(file, "id", "id '" + id + "' must be the kebab-case category/name"
+                    + (expectedId == null ? ", such as acme/required-labels" : " of its folder, " + expectedId));
         }
         JsonNode condition = root.get("condition");
         String implementation = fields.optionalString("implementation");
@@ -84,7 +94,7 @@ public final class RuleFile {
         String message = fields.optionalString("message");
         String at = fields.optionalString("at");
         if (condition != null && (!condition.isObject() || message == null)) {
-            throw new InvalidRuleException(file, "a declarative rule needs a 'condition' map and a 'message'");
+            throw new InvalidRuleException(file, message == null ? "message" : "condition", "a declarative rule needs a 'condition' map and a 'message'");
         }
         if (implementation != null && (message != null || at != null)) {
             throw new InvalidRuleException(file, "'message' and 'at' belong to declarative rules; a code rule "
@@ -93,7 +103,8 @@ public final class RuleFile {
         List<RuleTarget> targets = fields.targets(condition != null);
         Set<String> containers = fields.strings("containers");
         if (!RuleTarget.CONTAINER_KINDS.containsAll(containers)) {
-            throw new InvalidRuleException(file, "'containers' may list only " + RuleTarget.CONTAINER_KINDS);
+            throw new InvalidRuleException(file, "containers", "'containers' may list only "
+                    + RuleTarget.CONTAINER_KINDS);
         }
         return new RuleDefinition(id, fields.requiredString("title"), fields.severity(), fields.enabled(), targets,
                 fields.strings("kinds"), containers, fields.requiredString("description"), fields.requiredString("remediation"), fields.parameters(),
@@ -104,7 +115,7 @@ public final class RuleFile {
         try {
             return JsonPointer.parse(at);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRuleException(file, "'at' " + e.getMessage());
+            throw new InvalidRuleException(file, "at", "'at' " + e.getMessage());
         }
     }
 
@@ -114,7 +125,7 @@ public final class RuleFile {
         String requiredString(String name) {
             String value = optionalString(name);
             if (value == null || value.isBlank()) {
-                throw new InvalidRuleException(file, "needs a non-empty '" + name + "'");
+                throw new InvalidRuleException(file, name, "needs a non-empty '" + name + "'");
             }
             return value.strip();
         }
@@ -125,7 +136,7 @@ public final class RuleFile {
                 return null;
             }
             if (!node.isString()) {
-                throw new InvalidRuleException(file, "'" + name + "' must be a string");
+                throw new InvalidRuleException(file, name, "'" + name + "' must be a string");
             }
             return node.stringValue();
         }
@@ -134,7 +145,7 @@ public final class RuleFile {
             try {
                 return Severity.parse(requiredString("severity"));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRuleException(file, e.getMessage());
+                throw new InvalidRuleException(file, "severity", e.getMessage());
             }
         }
 
@@ -144,7 +155,7 @@ public final class RuleFile {
                 return true;
             }
             if (!node.isBoolean()) {
-                throw new InvalidRuleException(file, "'enabled' must be true or false");
+                throw new InvalidRuleException(file, "enabled", "'enabled' must be true or false");
             }
             return node.booleanValue();
         }
@@ -155,14 +166,15 @@ public final class RuleFile {
                 return List.of();
             }
             if (node == null || !node.isArray() || node.isEmpty()) {
-                throw new InvalidRuleException(file, "needs 'targets', a non-empty list such as [Container]");
+                throw new InvalidRuleException(file, "targets",
+                        "needs 'targets', a non-empty list such as [Container]");
             }
             List<RuleTarget> targets = new ArrayList<>();
             for (JsonNode item : node.values()) {
                 try {
                     targets.add(RuleTarget.parse(item.asString()));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidRuleException(file, e.getMessage());
+                    throw new InvalidRuleException(file, "targets", e.getMessage());
                 }
             }
             return targets;
@@ -174,7 +186,7 @@ public final class RuleFile {
                 return Set.of();
             }
             if (!node.isArray() || node.isEmpty() || !node.values().stream().allMatch(JsonNode::isString)) {
-                throw new InvalidRuleException(file, "'" + name + "' must be a non-empty list of names");
+                throw new InvalidRuleException(file, name, "'" + name + "' must be a non-empty list of names");
             }
             return node.values().stream().map(JsonNode::stringValue).collect(Collectors.toSet());
         }
@@ -185,7 +197,8 @@ public final class RuleFile {
                 return Map.of();
             }
             if (!node.isObject()) {
-                throw new InvalidRuleException(file, "'parameters' must be a map of names to default values");
+                throw new InvalidRuleException(file, "parameters",
+                        "'parameters' must be a map of names to default values");
             }
             Map<String, JsonNode> parameters = new LinkedHashMap<>();
             node.properties().forEach(entry -> parameters.put(entry.getKey(), entry.getValue()));

@@ -13,6 +13,7 @@ import dev.kvet.finding.Severity;
 import dev.kvet.location.Span;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 final class ConfigReader {
 
     private static final Set<String> TOP_KEYS = Set.of("kubernetesVersion", "failOn", "assumePresent", "rules",
-            "categories", "excludes");
+            "categories", "excludes", "customRules");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "parameters");
     private static final Set<String> EXCLUDE_KEYS = Set.of("paths", "rules");
 
@@ -51,7 +52,7 @@ final class ConfigReader {
             throw error(first.span(), first.message());
         }
         if (parsed.documents().isEmpty()) {
-            return new KvetConfig(file, null, null, List.of(), Map.of(), Map.of(), List.of());
+            return new KvetConfig(file, null, null, List.of(), Map.of(), Map.of(), List.of(), List.of());
         }
         YamlMap root = map(parsed.documents().get(0).root(), "the configuration");
         checkKeys(root, TOP_KEYS, "");
@@ -61,7 +62,8 @@ final class ConfigReader {
                 root.has("assumePresent") ? assumePresent(root.get("assumePresent")) : List.of(),
                 root.has("rules") ? rules(map(root.get("rules"), "rules")) : Map.of(),
                 root.has("categories") ? categories(map(root.get("categories"), "categories")) : Map.of(),
-                root.has("excludes") ? excludes(root.get("excludes")) : List.of());
+                root.has("excludes") ? excludes(root.get("excludes")) : List.of(),
+                root.has("customRules") ? customRules(root.get("customRules")) : List.of());
     }
 
     private List<String> assumePresent(YamlNode node) throws CheckSetupException {
@@ -134,6 +136,19 @@ final class ConfigReader {
             }
         }
         return excludes;
+    }
+
+    private List<Path> customRules(YamlNode node) throws CheckSetupException {
+        List<Path> paths = new ArrayList<>();
+        List<String> names = strings(node, "customRules");
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                paths.add(Path.of(names.get(i)));
+            } catch (InvalidPathException e) {
+                throw error(((YamlList) node).get(i).span(), "customRules: '" + names.get(i) + "' is no path");
+            }
+        }
+        return paths;
     }
 
     private void checkKeys(YamlMap map, Set<String> known, String prefix) throws CheckSetupException {

@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param rules             settings by rule id
  * @param categories        whether each named category is on
  * @param excludes          paths where some or all rules do not apply
+ * @param customRules       the user's own rule files and folders, as the file names them (relative to its folder)
  */
 public record KvetConfig(Path file, String kubernetesVersion, Severity failOn, List<String> assumePresent,
                          Map<String, RuleSetting> rules, Map<String, Boolean> categories,
-                         List<PathExclude> excludes) {
+                         List<PathExclude> excludes, List<Path> customRules) {
 
     /** The name kvet looks for in the working directory and its parents. */
     public static final String FILE_NAME = ".kvet.yaml";
@@ -33,11 +34,12 @@ public record KvetConfig(Path file, String kubernetesVersion, Severity failOn, L
         rules = Map.copyOf(rules);
         categories = Map.copyOf(categories);
         excludes = List.copyOf(excludes);
+        customRules = List.copyOf(customRules);
     }
 
     /** No configuration: every rule at its defaults. */
     public static KvetConfig none() {
-        return new KvetConfig(null, null, null, List.of(), Map.of(), Map.of(), List.of());
+        return new KvetConfig(null, null, null, List.of(), Map.of(), Map.of(), List.of(), List.of());
     }
 
     /**
@@ -76,6 +78,11 @@ public record KvetConfig(Path file, String kubernetesVersion, Severity failOn, L
     /** The Kubernetes version the configuration sets, if any. */
     public Optional<String> kubernetesVersionSetting() {
         return Optional.ofNullable(kubernetesVersion);
+    }
+
+    /** The custom rule files and folders, resolved against the configuration's folder. */
+    public List<Path> customRulePaths() {
+        return customRules.stream().map(path -> file == null ? path : baseDirectory().resolve(path).normalize()).toList();
     }
 
     /** The folder that exclude globs are relative to, or null without a file. */

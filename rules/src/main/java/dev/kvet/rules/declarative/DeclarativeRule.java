@@ -3,6 +3,7 @@ package dev.kvet.rules.declarative;
 import com.networknt.schema.Error;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -61,14 +63,41 @@ public final class DeclarativeRule {
         String file = definition.id() + "/rule.yaml";
         Set<String> allowed = new HashSet<>(FACTS);
         allowed.addAll(parameters.keySet());
+        MessageTemplate message;
         try {
-            MessageTemplate message = MessageTemplate.parse(definition.message(), allowed);
+            message = MessageTemplate.parse(definition.message(), allowed);
+        } catch (RuntimeException e) {
+            throw new InvalidRuleException(file, "message", e.getMessage());
+        }
+        try {
             Schema schema = CONDITIONS.computeIfAbsent(Parameters.substitute(definition.condition(), parameters),
                     DeclarativeRule::compileCondition);
             return new DeclarativeRule(definition, severity, schema, message, parameters);
         } catch (RuntimeException e) {
-            throw new InvalidRuleException(file, e.getMessage());
+            throw new InvalidRuleException(file, "condition", e.getMessage());
         }
+    }
+
+    /** A place in a condition where it breaks the JSON Schema meta-schema, and how. */
+    public record ConditionError(JsonPointer place, String message) {
+    }
+
+    /**
+     * The first place where a rule's condition, with its default parameters put in, is no valid JSON Schema
+     * (2020-12); empty when it is one. The engine itself skips this check for speed: only user rules need it.
+     *
+     * @throws InvalidRuleException when the condition names a parameter the rule does not have
+     */
+    public static Optional<ConditionError> conditionError(RuleDefinition definition) {
+        JsonNode condition;
+        try {
+            condition = Parameters.substitute(definition.condition(), definition.parameters());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRuleException(definition.id(), "condition", e.getMessage());
+        }
+        return MetaSchema.SCHEMA.validate(condition).stream()
+                .map(error -> new ConditionError(pointer(error.getInstanceLocation()), error.getMessage()))
+                .findFirst();
     }
 
     private static Schema compileCondition(JsonNode condition) {
@@ -133,6 +162,11 @@ public final class DeclarativeRule {
         List<String> tokens = other.tokens();
         return tokens.size() > ancestor.tokens().size()
                 && tokens.subList(0, ancestor.tokens().size()).equals(ancestor.tokens());
+    }
+
+    /** The JSON Schema 2020-12 meta-schema, which the validator bundles, compiled on first use. */
+    private static final class MetaSchema {
+        static final Schema SCHEMA = SCHEMAS.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     }
 
     private static JsonPointer pointer(NodePath path) {
