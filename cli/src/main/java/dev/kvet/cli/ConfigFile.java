@@ -5,6 +5,9 @@ import dev.kvet.check.RunOptions;
 import dev.kvet.rules.config.KvetConfig;
 import dev.kvet.rules.custom.CustomRules;
 import dev.kvet.run.CheckRun;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code .kvet.yaml} a command runs under and the custom rules it names; a broken one is a usage error
@@ -28,6 +31,16 @@ final class ConfigFile {
     static CustomRules customRules(RunOptions options) {
         try {
             return CustomRules.load(KvetConfig.load(options), CheckRun.allRules());
+        } catch (CheckSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The custom rules in these files and folders, without configuration. */
+    static CustomRules customRules(List<Path> paths) {
+        KvetConfig config = new KvetConfig(null, null, null, List.of(), Map.of(), Map.of(), List.of(), paths);
+        try {
+            return CustomRules.load(config, CheckRun.allRules());
         } catch (CheckSetupException e) {
             throw new UserError(e.getMessage());
         }

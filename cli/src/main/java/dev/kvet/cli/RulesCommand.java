@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
         addMethodSubcommands = false,
         description = "List every rule, custom rules of .kvet.yaml included: id, default severity, on or off by "
                 + "default, title.",
-        subcommands = {RuleExplainCommand.class})
+        subcommands = {RuleExplainCommand.class, RuleTestCommand.class})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -78,7 +78,7 @@ public final class CustomRules {
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
-        String where = config.file() + ": customRules: ";
+        String where = (config.file() == null ? "" : config.file() + ": ") + "customRules: ";
         if (!Files.isDirectory(path)) {
             throw new CheckSetupException(where + path + " does not exist");
         }

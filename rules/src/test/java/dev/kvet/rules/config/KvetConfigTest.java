@@ -53,6 +53,15 @@ class KvetConfigTest {
     }
 
     @Test
+    void customRulePathsAreRelativeToTheFile() throws IOException, CheckSetupException {
+        Files.writeString(dir.resolve(".kvet.yaml"), "customRules: [policies, ../shared/no-lb.yaml]\n");
+        KvetConfig config = KvetConfig.load(RunOptions.defaults(dir));
+        assertEquals(List.of(dir.resolve("policies"), dir.getParent().resolve("shared/no-lb.yaml")),
+                config.customRulePaths());
+        assertRefused("customRules: policies\n", ".kvet.yaml:1:14: customRules must be a list");
+    }
+
+    @Test
     void errorsNameTheLineAndColumn() throws IOException {
         assertRefused("failOn: warning\nrules:\n  security/privileged:\n    severty: info\n",
                 ".kvet.yaml:4:5: unknown key 'rules.security/privileged.severty'");
