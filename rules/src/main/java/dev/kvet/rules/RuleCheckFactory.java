@@ -84,7 +84,7 @@ public final class RuleCheckFactory implements CheckFactory {
             Severity severity = policy.severity(rule.id(), rule.severity());
             Map<String, JsonNode> parameters = policy.parameters(rule.id(), rule.parameters());
             if (rule.isDeclarative()) {
-                DeclarativeRule compiled = DeclarativeRule.compile(rule, severity, parameters);
+                DeclarativeRule compiled = compile(rule, severity, parameters, config);
                 rule.targets().forEach(target -> declarative.computeIfAbsent(target, t -> new ArrayList<>()).add(compiled));
             } else {
                 Map<String, Object> values = Map.copyOf(Parameters.toJava(parameters));
@@ -95,6 +95,17 @@ public final class RuleCheckFactory implements CheckFactory {
         Set<String> ids = new LinkedHashSet<>();
         known.forEach(info -> ids.add(info.id()));
         return new RuleCheck(declarative, code, new Suppressions(ids, policy::enabled), policy, custom.infos());
+    }
+
+    /** A rule compiled with its configured parameters: one that breaks the condition is the configuration's error. */
+    private static DeclarativeRule compile(RuleDefinition rule, Severity severity, Map<String, JsonNode> parameters,
+                                           KvetConfig config) throws CheckSetupException {
+        try {
+            return DeclarativeRule.compile(rule, severity, parameters);
+        } catch (InvalidRuleException e) {
+            throw new CheckSetupException((config.file() == null ? "configuration" : config.file()) + ": the "
+                    + "parameters of " + rule.id() + " break its condition: " + e.reason());
+        }
     }
 
     /** A new instance of a code rule's class. */

@@ -1,6 +1,8 @@
 package dev.kvet.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
@@ -83,6 +85,14 @@ class CustomRuleEngineTest {
         assertEquals(List.of("18:11 error acme/trusted-registry container 'shop' uses image "
                 + "'docker.io/library/nginx:1.27.2', which does not match ^registry\\.internal/"),
                 custom(runWith("", manifest)));
+    }
+
+    @Test
+    void aParameterThatBreaksTheConditionIsASetupError() throws IOException {
+        CheckSetupException e = assertThrows(CheckSetupException.class, () -> runWith(
+                "rules: {acme/trusted-registry: {parameters: {allowed: '^[('}}}", "{}"));
+        assertTrue(e.getMessage().startsWith(dir.resolve(".kvet.yaml") + ": the parameters of acme/trusted-registry "
+                + "break its condition: "), e.getMessage());
     }
 
     /** The findings of custom rules as {@code line:column severity rule message}. */
