@@ -29,16 +29,15 @@ final class ConfigFile {
 
     /** The custom rules that configuration names, read and checked as a run would; none without configuration. */
     static CustomRules customRules(RunOptions options) {
-        try {
-            return CustomRules.load(KvetConfig.load(options), CheckRun.allRules());
-        } catch (CheckSetupException e) {
-            throw new UserError(e.getMessage());
-        }
+        return customRules(read(options));
     }
 
     /** The custom rules in these files and folders, without configuration. */
     static CustomRules customRules(List<Path> paths) {
-        KvetConfig config = new KvetConfig(null, null, null, List.of(), Map.of(), Map.of(), List.of(), paths);
+        return customRules(new KvetConfig(null, null, null, List.of(), Map.of(), Map.of(), List.of(), paths));
+    }
+
+    private static CustomRules customRules(KvetConfig config) {
         try {
             return CustomRules.load(config, CheckRun.allRules());
         } catch (CheckSetupException e) {

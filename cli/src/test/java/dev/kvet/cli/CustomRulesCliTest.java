@@ -123,7 +123,8 @@ class CustomRulesCliTest {
         assertEquals(0, cli.run("rules", "--config", config.toString(), "test"));
         assertTrue(cli.out().contains("1 custom rule, 2 fixtures: 2 pass, 0 fail."), cli.out());
         Path fail = dir.resolve("policies/no-load-balancer/fail.yaml");
-        Files.writeString(fail, SERVICE.formatted("").replace("name: shop", "name: shop # expect: acme/no-load-balancer"));
+        Files.writeString(fail, SERVICE.formatted("")
+                .replace("name: shop", "name: shop # expect: acme/no-load-balancer"));
         assertEquals(1, cli.run("rules", "test", dir.resolve("policies").toString()));
         assertTrue(cli.out().contains("FAIL  acme/no-load-balancer " + fail), cli.out());
         assertTrue(cli.out().contains("line 4: expected a finding of acme/no-load-balancer, got none"), cli.out());

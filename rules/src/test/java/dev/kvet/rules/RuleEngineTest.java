@@ -157,8 +157,8 @@ class RuleEngineTest {
                     .sorted().map(file -> new Source(file.toString(), file)).toList();
         }
         RunOptions options = RunOptions.defaults(dir);
-        RuleCheck rules = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options), options,
-                CheckRun.allRules());
+        RuleCheck rules = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options),
+                options, CheckRun.allRules());
         List<WeakReference<YamlMap>> trees = Collections.synchronizedList(new ArrayList<>());
         int[] alive = {-1};
         Check watch = new Check() {
@@ -194,8 +194,8 @@ class RuleEngineTest {
         Path file = Files.writeString(dir.resolve("app.yaml"), manifest);
         Files.writeString(dir.resolve(KvetConfig.FILE_NAME), config == null ? "" : config);
         RunOptions options = RunOptions.defaults(dir);
-        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options), options,
-                CheckRun.allRules());
+        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options),
+                options, CheckRun.allRules());
         return CheckRun.of(List.of(check)).execute(List.of(new Source(file.toString(), file)), done -> { }).findings();
     }
 }

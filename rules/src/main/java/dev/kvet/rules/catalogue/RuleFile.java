@@ -76,12 +76,12 @@ public final class RuleFile {
         Fields fields = new Fields(file, root);
         for (String name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw new InvalidRuleException(file, name, "unknown field '" + name + "' (known: " + String.join(", ",
-                        FIELDS.stream().sorted().toList()) + ")");
+                throw new InvalidRuleException(file, name, "unknown field '" + name + "' (known: "
+                        + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             }
         }
         String id = fields.requiredString("id");
-        if (expectedId != null && !id.equals(expectedId) || !ID.matcher(id).matches()) {
+        if ((expectedId != null && !id.equals(expectedId)) || !ID.matcher(id).matches()) {
             throw new InvalidRuleException(file, "id", "id '" + id + "' must be the kebab-case category/name"
                     + (expectedId == null ? ", such as acme/required-labels" : " of its folder, " + expectedId));
         }
@@ -94,7 +94,8 @@ public final class RuleFile {
         String message = fields.optionalString("message");
         String at = fields.optionalString("at");
         if (condition != null && (!condition.isObject() || message == null)) {
-            throw new InvalidRuleException(file, message == null ? "message" : "condition", "a declarative rule needs a 'condition' map and a 'message'");
+            throw new InvalidRuleException(file, message == null ? "message" : "condition",
+                    "a declarative rule needs a 'condition' map and a 'message'");
         }
         if (implementation != null && (message != null || at != null)) {
             throw new InvalidRuleException(file, "'message' and 'at' belong to declarative rules; a code rule "

@@ -82,7 +82,9 @@ public record KvetConfig(Path file, String kubernetesVersion, Severity failOn, L
 
     /** The custom rule files and folders, resolved against the configuration's folder. */
     public List<Path> customRulePaths() {
-        return customRules.stream().map(path -> file == null ? path : baseDirectory().resolve(path).normalize()).toList();
+        return customRules.stream()
+                .map(path -> file == null ? path : baseDirectory().resolve(path).normalize())
+                .toList();
     }
 
     /** The folder that exclude globs are relative to, or null without a file. */

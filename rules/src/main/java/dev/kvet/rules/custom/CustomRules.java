@@ -94,7 +94,7 @@ public final class CustomRules {
         return files;
     }
 
-    /** A {@code rule.yaml}, or another YAML file in a folder that has no {@code rule.yaml} (whose fixtures it would be). */
+    /** A {@code rule.yaml}, or another YAML file in a folder without one (in which YAML files are its fixtures). */
     private static boolean isRuleFile(Path file) {
         String name = file.getFileName().toString();
         if (name.equals(CustomRuleFile.RULE_FILE)) {

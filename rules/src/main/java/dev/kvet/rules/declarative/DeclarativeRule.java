@@ -166,7 +166,8 @@ public final class DeclarativeRule {
 
     /** The JSON Schema 2020-12 meta-schema, which the validator bundles, compiled on first use. */
     private static final class MetaSchema {
-        static final Schema SCHEMA = SCHEMAS.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        static final Schema SCHEMA =
+                SCHEMAS.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     }
 
     private static JsonPointer pointer(NodePath path) {
