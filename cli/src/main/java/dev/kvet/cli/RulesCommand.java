@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
             description = "text, json, or markdown (the catalogue's reference page) (default: ${DEFAULT-VALUE}).")
     private String output;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The configuration whose customRules are listed too (default: the nearest .kvet.yaml in "
                     + "this folder or above).")
     private Path config;

@@ -111,7 +111,7 @@ class CustomRulesCliTest {
 
     @Test
     void explainShowsACustomRuleWithItsFixtures() {
-        assertEquals(0, cli.run("rules", "--config", config.toString(), "explain", "acme/no-load-balancer"));
+        assertEquals(0, cli.run("rules", "explain", "--config", config.toString(), "acme/no-load-balancer"));
         String text = cli.out();
         assertTrue(text.startsWith("acme/no-load-balancer: A Service asks for a cloud load balancer"), text);
         assertTrue(text.contains("Fires on:") && text.contains("type: LoadBalancer # <- finding"), text);
