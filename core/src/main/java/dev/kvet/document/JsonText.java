@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads kvet's bundled JSON (schemas, rule catalogue) into the tree a {@code JsonMapper} would make, with the
- * streaming parser alone: the first {@code JsonMapper} of a process costs a cold start about 50 ms in static
- * set-up (date formats, locales, pretty printers) that reading a tree does not need (README: Benchmarks).
+ * streaming parser alone: building a mapper per reader and its tree deserializer costs a cold start time that
+ * reading a tree does not need (README: Benchmarks).
  */
 public final class JsonText {
 
