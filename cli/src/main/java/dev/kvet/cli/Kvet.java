@@ -23,12 +23,16 @@ public final class Kvet {
 
     /** Runs kvet and returns its exit code; used by tests and embedders that must not exit the JVM. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The configured picocli command line, for callers that redirect its output. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured picocli command line for these arguments (for callers that redirect its output): with every
+     * subcommand when none is given, else with the one they name.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new KvetCommand());
+        KvetCommand.addSubcommands(commandLine, args);
         commandLine.setOut(utf8(System.out));
         commandLine.setErr(utf8(System.err));
         commandLine.setExecutionExceptionHandler(new OneLineErrors());

@@ -12,7 +12,7 @@ final class CliDriver {
 
     /** Runs the command line and returns its exit code. */
     int run(String... args) {
-        CommandLine commandLine = Kvet.commandLine();
+        CommandLine commandLine = Kvet.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

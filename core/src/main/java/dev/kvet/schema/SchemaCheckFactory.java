@@ -19,6 +19,14 @@ public final class SchemaCheckFactory implements CheckFactory {
         return Optional.of(new SchemaCheck(library, target, CrdFiles.read(options.crds())));
     }
 
+    /** Reads the kind index of the newest bundled version, the default target, and when APIs were retired. */
+    @Override
+    public void preload() {
+        SchemaLibrary library = SchemaLibrary.bundled();
+        library.index(library.versions().get(library.versions().size() - 1));
+        library.lifecycle();
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return Arrays.stream(SchemaRule.values()).map(SchemaRule::info).toList();

@@ -1,5 +1,6 @@
 package dev.kvet.schema;
 
+import dev.kvet.document.JsonText;
 import dev.kvet.schema.TargetVersion.MinorVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaLibrary {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SchemaLibrary BUNDLED = new SchemaLibrary("kvet/schemas/");
 
     private final String root;
@@ -92,7 +91,7 @@ public final class SchemaLibrary {
             if (in == null) {
                 throw new IllegalStateException("kvet-schemas is missing " + root + path + " (a broken build?)");
             }
-            return JSON.readTree(in);
+            return JsonText.read(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

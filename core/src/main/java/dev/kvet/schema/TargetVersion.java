@@ -31,6 +31,18 @@ public record TargetVersion(MinorVersion requested, MinorVersion bundled, String
             return major != other.major ? Integer.compare(major, other.major) : Integer.compare(minor, other.minor);
         }
 
+        // equals and hashCode are written out: a record's generated ones are linked at their first call through
+        // method handles (ObjectMethods), about 10 ms each in a cold start (README: Benchmarks).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MinorVersion version && major == version.major && minor == version.minor;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * major + minor;
+        }
+
         @Override
         public String toString() {
             return major + "." + minor;

@@ -1,12 +1,12 @@
 package dev.kvet.rules.catalogue;
 
+import dev.kvet.document.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,12 +22,6 @@ public final class CatalogueBundle {
 
     /** The bundle's place on the class path. */
     public static final String RESOURCE = Catalogue.ROOT + "catalogue.json";
-
-    // Integers as longs, as JsonTree makes them from YAML, so that a rule read from the bundle equals the rule
-    // read from its folder.
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .build();
 
     private CatalogueBundle() {
     }
@@ -58,13 +52,16 @@ public final class CatalogueBundle {
             fixtures.forEach(entry.putArray("fixtures")::add);
             entry.set("rule", rule);
         });
-        return JSON.writeValueAsString(bundle);
+        return JsonMapper.shared().writeValueAsString(bundle);
     }
 
     /** The catalogue in the bundle a class loader sees; its fixtures are read from the rule folders. */
     static Catalogue read(ClassLoader loader) {
         List<RuleDefinition> rules = new ArrayList<>();
-        for (JsonNode entry : JSON.readTree(Catalogue.read(loader, RESOURCE))) {
+        // Integers as longs, as JsonTree makes them from YAML, so that a rule read from the bundle equals the rule
+        // read from its folder.
+        byte[] json = Catalogue.read(loader, RESOURCE).getBytes(StandardCharsets.UTF_8);
+        for (JsonNode entry : JsonText.readLongIntegers(json)) {
             List<String> fixtures = entry.get("fixtures").values().stream().map(JsonNode::stringValue).toList();
             rules.add(RuleFile.read(entry.get("folder").stringValue(), entry.get("rule"), fixtures));
         }

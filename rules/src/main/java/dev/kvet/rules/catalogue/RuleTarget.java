@@ -8,6 +8,7 @@ import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What a rule examines: every container of a pod, every pod spec, every pod template (metadata and spec), or
@@ -85,6 +86,19 @@ public record RuleTarget(Shape shape, String group, String kind) {
 
     private static List<Node> one(KubeObject object, JsonPointer pointer, String name) {
         return object.node(pointer) instanceof YamlMap map ? List.of(new Node(pointer, map, name, null)) : List.of();
+    }
+
+    // equals and hashCode are written out: a record's generated ones are linked at their first call through
+    // method handles (ObjectMethods), about 10 ms each in a cold start (README: Benchmarks).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleTarget target && shape == target.shape && Objects.equals(group, target.group)
+                && Objects.equals(kind, target.kind);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(shape, group, kind);
     }
 
     @Override
