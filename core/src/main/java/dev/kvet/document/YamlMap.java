@@ -1,8 +1,6 @@
 package dev.kvet.document;
 
 import dev.kvet.location.Span;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +18,7 @@ public final class YamlMap implements YamlNode {
 
     /** Builds a map from its entries in file order; later entries replace earlier ones with the same key. */
     public YamlMap(List<Entry> entriesInOrder, Span span, long expandedSize) {
-        Map<String, Entry> byKey = new LinkedHashMap<>();
-        for (Entry entry : entriesInOrder) {
-            byKey.remove(entry.key());
-            byKey.put(entry.key(), entry);
-        }
-        this.entries = Collections.unmodifiableMap(byKey);
+        this.entries = new MapEntries(entriesInOrder);
         this.span = span;
         this.expandedSize = expandedSize;
     }
@@ -40,7 +33,7 @@ public final class YamlMap implements YamlNode {
         return expandedSize;
     }
 
-    /** The entries by key, in file order. */
+    /** The entries by key, in file order, read-only. */
     public Map<String, Entry> entries() {
         return entries;
     }
