@@ -22,26 +22,35 @@ import java.util.function.Function;
  */
 final class MapEntries extends AbstractMap<String, YamlMap.Entry> {
 
-    /** Up to this many keys, a lookup compares keys one by one. */
+    /** Up to this many keys, a lookup compares keys one by one, their hash codes first. */
     private static final int SCANNED = 8;
 
     private final YamlMap.Entry[] entries;
+    /** The hash codes of the keys of a small map, in the order of its entries; else null. */
+    private final int[] hashes;
+    /** The entries of a large map by key; else null. */
     private final Map<String, YamlMap.Entry> index;
 
     /** Keeps the last entry of each key, at the place of that last entry, as a linked map would by remove and put. */
     MapEntries(List<YamlMap.Entry> entriesInOrder) {
-        YamlMap.Entry[] kept = new YamlMap.Entry[entriesInOrder.size()];
-        Set<String> seen = kept.length > SCANNED ? new HashSet<>() : null;
-        int start = kept.length;
-        for (int i = kept.length - 1; i >= 0; i--) {
+        int count = entriesInOrder.size();
+        YamlMap.Entry[] kept = new YamlMap.Entry[count];
+        int[] keptHashes = new int[count];
+        Set<String> seen = count > SCANNED ? new HashSet<>() : null;
+        int start = count;
+        for (int i = count - 1; i >= 0; i--) {
             YamlMap.Entry entry = entriesInOrder.get(i);
-            boolean later = seen != null ? !seen.add(entry.key()) : indexOf(kept, start, entry.key()) >= 0;
+            int hash = entry.key().hashCode();
+            boolean later = seen != null ? !seen.add(entry.key()) : indexOf(kept, keptHashes, start, entry.key(), hash) >= 0;
             if (!later) {
-                kept[--start] = entry;
+                start--;
+                kept[start] = entry;
+                keptHashes[start] = hash;
             }
         }
-        this.entries = start == 0 ? kept : Arrays.copyOfRange(kept, start, kept.length);
+        this.entries = start == 0 ? kept : Arrays.copyOfRange(kept, start, count);
         this.index = entries.length > SCANNED ? indexByKey(entries) : null;
+        this.hashes = index != null ? null : start == 0 ? keptHashes : Arrays.copyOfRange(keptHashes, start, count);
     }
 
     private static Map<String, YamlMap.Entry> indexByKey(YamlMap.Entry[] entries) {
@@ -52,9 +61,9 @@ final class MapEntries extends AbstractMap<String, YamlMap.Entry> {
         return byKey;
     }
 
-    private static int indexOf(YamlMap.Entry[] entries, int from, Object key) {
+    private static int indexOf(YamlMap.Entry[] entries, int[] hashes, int from, Object key, int hash) {
         for (int i = from; i < entries.length; i++) {
-            if (entries[i].key().equals(key)) {
+            if (hashes[i] == hash && entries[i].key().equals(key)) {
                 return i;
             }
         }
@@ -66,7 +75,7 @@ final class MapEntries extends AbstractMap<String, YamlMap.Entry> {
         if (index != null) {
             return index.get(key);
         }
-        int at = indexOf(entries, 0, key);
+        int at = key == null ? -1 : indexOf(entries, hashes, 0, key, key.hashCode());
         return at < 0 ? null : entries[at];
     }
 

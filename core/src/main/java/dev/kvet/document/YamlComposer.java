@@ -235,8 +235,10 @@ final class YamlComposer {
         /** Remembers where a key stands and returns where the same key stood last before, or null. */
         private Span earlierKey(String name, Span span) {
             if (keysSeen == null && entries.size() < SCANNED_KEYS) {
+                int hash = name.hashCode();
                 for (int i = entries.size() - 1; i >= 0; i--) {
-                    if (entries.get(i).key().equals(name)) {
+                    String key = entries.get(i).key();
+                    if (key.hashCode() == hash && key.equals(name)) {
                         return entries.get(i).keySpan();
                     }
                 }
