@@ -221,7 +221,7 @@ final class YamlComposer {
                 collectMerge(value);
                 return;
             }
-            String name = scalarKey.text();
+            String name = scalarKey.text().intern();
             Span earlier = earlierKey(name, scalarKey.span());
             if (earlier != null) {
                 findings.add(YamlRule.DUPLICATE_KEY.at(file, scalarKey.span(), document,
