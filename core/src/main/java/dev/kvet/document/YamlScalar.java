@@ -1,16 +1,52 @@
 package dev.kvet.document;
 
 import dev.kvet.location.Span;
+import java.util.Objects;
 
-/**
- * A scalar with both its text and the value Kubernetes reads from it.
- *
- * @param text  the scalar's text after YAML unescaping
- * @param value the value as Kubernetes (go-yaml) resolves it
- * @param plain whether the scalar was written without quotes or an explicit tag
- * @param span  where it stands
- */
-public record YamlScalar(String text, ScalarValue value, boolean plain, Span span) implements YamlNode {
+/** A scalar with both its text and the value Kubernetes reads from it; equal to another with equal parts. */
+public final class YamlScalar implements YamlNode {
+
+    private final String text;
+    private final ScalarValue value;
+    private final boolean plain;
+    private final long packedSpan;
+    private final Span wideSpan;
+
+    /**
+     * A located scalar.
+     *
+     * @param text  the scalar's text after YAML unescaping
+     * @param value the value as Kubernetes (go-yaml) resolves it
+     * @param plain whether the scalar was written without quotes or an explicit tag
+     * @param span  where it stands
+     */
+    public YamlScalar(String text, ScalarValue value, boolean plain, Span span) {
+        this.text = text;
+        this.value = value;
+        this.plain = plain;
+        this.packedSpan = PackedSpan.pack(span);
+        this.wideSpan = packedSpan == PackedSpan.WIDE ? span : null;
+    }
+
+    /** The scalar's text after YAML unescaping. */
+    public String text() {
+        return text;
+    }
+
+    /** The value as Kubernetes (go-yaml) resolves it. */
+    public ScalarValue value() {
+        return value;
+    }
+
+    /** Whether the scalar was written without quotes or an explicit tag. */
+    public boolean plain() {
+        return plain;
+    }
+
+    @Override
+    public Span span() {
+        return wideSpan != null ? wideSpan : PackedSpan.unpack(packedSpan);
+    }
 
     @Override
     public long expandedSize() {
@@ -25,5 +61,21 @@ public record YamlScalar(String text, ScalarValue value, boolean plain, Span spa
     /** Whether the scalar is an explicit or empty null. */
     public boolean isNull() {
         return value.type() == ScalarValue.Type.NULL;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof YamlScalar scalar && Objects.equals(scalar.text, text) && Objects.equals(scalar.value, value)
+                && scalar.plain == plain && scalar.span().equals(span());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, value, plain, span());
+    }
+
+    @Override
+    public String toString() {
+        return "YamlScalar[text=" + text + ", value=" + value + ", plain=" + plain + ", span=" + span() + "]";
     }
 }
