@@ -41,7 +41,9 @@ public final class JsonTree {
             }
             return array;
         }
-        return scalar(((YamlScalar) node).value());
+        YamlScalar scalar = (YamlScalar) node;
+        String string = scalar.stringValue();
+        return string != null ? NODES.stringNode(string) : scalar(scalar.value());
     }
 
     private static JsonNode scalar(ScalarValue value) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 public final class YamlScalar implements YamlNode {
 
     private final String text;
+    /** The value, or null for a string: most scalars are strings, and their value is the text. */
     private final ScalarValue value;
     private final boolean plain;
     private final long packedSpan;
@@ -22,7 +23,7 @@ public final class YamlScalar implements YamlNode {
      */
     public YamlScalar(String text, ScalarValue value, boolean plain, Span span) {
         this.text = text;
-        this.value = value;
+        this.value = isText(value, text) ? null : value;
         this.plain = plain;
         this.packedSpan = PackedSpan.pack(span);
         this.wideSpan = packedSpan == PackedSpan.WIDE ? span : null;
@@ -35,7 +36,7 @@ public final class YamlScalar implements YamlNode {
 
     /** The value as Kubernetes (go-yaml) resolves it. */
     public ScalarValue value() {
-        return value;
+        return value == null ? ScalarValue.string(text) : value;
     }
 
     /** Whether the scalar was written without quotes or an explicit tag. */
@@ -55,27 +56,32 @@ public final class YamlScalar implements YamlNode {
 
     /** The text when the scalar reads as a string, otherwise null. */
     public String stringValue() {
-        return value.type() == ScalarValue.Type.STRING ? text : null;
+        return value == null || value.type() == ScalarValue.Type.STRING ? text : null;
     }
 
     /** Whether the scalar is an explicit or empty null. */
     public boolean isNull() {
-        return value.type() == ScalarValue.Type.NULL;
+        return value != null && value.type() == ScalarValue.Type.NULL;
+    }
+
+    private static boolean isText(ScalarValue value, String text) {
+        return value != null && value.type() == ScalarValue.Type.STRING && value.yaml11Only() == null
+                && Objects.equals(value.value(), text);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof YamlScalar scalar && Objects.equals(scalar.text, text) && Objects.equals(scalar.value, value)
+        return other instanceof YamlScalar scalar && Objects.equals(scalar.text, text) && Objects.equals(scalar.value(), value())
                 && scalar.plain == plain && scalar.span().equals(span());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, value, plain, span());
+        return Objects.hash(text, value(), plain, span());
     }
 
     @Override
     public String toString() {
-        return "YamlScalar[text=" + text + ", value=" + value + ", plain=" + plain + ", span=" + span() + "]";
+        return "YamlScalar[text=" + text + ", value=" + value() + ", plain=" + plain + ", span=" + span() + "]";
     }
 }

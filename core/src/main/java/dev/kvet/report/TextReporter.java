@@ -58,13 +58,19 @@ public final class TextReporter implements Reporter {
             return;
         }
         String line = text.line(span.line()).replace('\t', ' ');
-        String number = String.format("%5d", span.line());
+        String number = rightAligned(span.line(), 5);
         out.println(paint(number + " | ", "34") + line);
         int width = line.codePointCount(0, line.length());
         int start = Math.min(span.column(), width + 1);
         int end = span.endLine() == span.line() ? Math.min(span.endColumn(), width + 1) : width + 1;
         int length = Math.max(1, end - start);
         out.println(paint("      | ", "34") + " ".repeat(start - 1) + paint("^".repeat(length), severityColor(severity)));
+    }
+
+    // What String.format("%5d") gives, without parsing a format for every finding of a large run.
+    private static String rightAligned(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
     }
 
     private String summaryLine(Summary summary) {
