@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A rule whose condition is a JSON Schema that every passing target satisfies, compiled once with its
@@ -39,14 +40,22 @@ public final class DeclarativeRule {
     private final RuleDefinition definition;
     private final Severity severity;
     private final Schema condition;
+    /**
+     * The property names of a condition that is nothing but {@code properties}, else null. Such a condition holds
+     * for every object that has none of them, as JSON Schema's {@code properties} constrains only the members
+     * present: most containers and pod specs lack most of the fields that rules look at, and the shortcut spares
+     * the validator.
+     */
+    private final Set<String> onlyProperties;
     private final MessageTemplate message;
     private final Map<String, String> parameterTexts = new HashMap<>();
 
-    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, MessageTemplate message,
-                            Map<String, JsonNode> parameters) {
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, Set<String> onlyProperties,
+                            MessageTemplate message, Map<String, JsonNode> parameters) {
         this.definition = definition;
         this.severity = severity;
         this.condition = condition;
+        this.onlyProperties = onlyProperties;
         this.message = message;
         parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
                 : value.toString()));
@@ -63,12 +72,19 @@ public final class DeclarativeRule {
         allowed.addAll(parameters.keySet());
         try {
             MessageTemplate message = MessageTemplate.parse(definition.message(), allowed);
-            Schema schema = CONDITIONS.computeIfAbsent(Parameters.substitute(definition.condition(), parameters),
-                    DeclarativeRule::compileCondition);
-            return new DeclarativeRule(definition, severity, schema, message, parameters);
+            JsonNode condition = Parameters.substitute(definition.condition(), parameters);
+            Schema schema = CONDITIONS.computeIfAbsent(condition, DeclarativeRule::compileCondition);
+            return new DeclarativeRule(definition, severity, schema, onlyProperties(condition), message, parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, e.getMessage());
         }
+    }
+
+    private static Set<String> onlyProperties(JsonNode condition) {
+        if (condition.size() != 1 || !(condition.get("properties") instanceof ObjectNode properties)) {
+            return null;
+        }
+        return Set.copyOf(properties.propertyNames());
     }
 
     private static Schema compileCondition(JsonNode condition) {
@@ -92,7 +108,8 @@ public final class DeclarativeRule {
      * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
      */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (!definition.examines(object.kind(), target) || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
+        if (!definition.examines(object.kind(), target) || holdsWithoutValidation(json)
+                || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
             return;
         }
         List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
@@ -112,6 +129,18 @@ public final class DeclarativeRule {
             findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
                     definition.remediation()));
         }
+    }
+
+    private boolean holdsWithoutValidation(JsonNode json) {
+        if (onlyProperties == null || json == null || !json.isObject()) {
+            return false;
+        }
+        for (String name : onlyProperties) {
+            if (json.has(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The places where the condition failed that contain no other such place, in document order. */
