@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A rule whose condition is a JSON Schema that every passing target satisfies, compiled once with its
@@ -40,22 +39,17 @@ public final class DeclarativeRule {
     private final RuleDefinition definition;
     private final Severity severity;
     private final Schema condition;
-    /**
-     * The property names of a condition that is nothing but {@code properties}, else null. Such a condition holds
-     * for every object that has none of them, as JSON Schema's {@code properties} constrains only the members
-     * present: most containers and pod specs lack most of the fields that rules look at, and the shortcut spares
-     * the validator.
-     */
-    private final Set<String> onlyProperties;
+    /** Decides the condition from member names alone when it can, or null. */
+    private final PresenceTest presence;
     private final MessageTemplate message;
     private final Map<String, String> parameterTexts = new HashMap<>();
 
-    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, Set<String> onlyProperties,
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, PresenceTest presence,
                             MessageTemplate message, Map<String, JsonNode> parameters) {
         this.definition = definition;
         this.severity = severity;
         this.condition = condition;
-        this.onlyProperties = onlyProperties;
+        this.presence = presence;
         this.message = message;
         parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
                 : value.toString()));
@@ -74,17 +68,11 @@ public final class DeclarativeRule {
             MessageTemplate message = MessageTemplate.parse(definition.message(), allowed);
             JsonNode condition = Parameters.substitute(definition.condition(), parameters);
             Schema schema = CONDITIONS.computeIfAbsent(condition, DeclarativeRule::compileCondition);
-            return new DeclarativeRule(definition, severity, schema, onlyProperties(condition), message, parameters);
+            return new DeclarativeRule(definition, severity, schema, PresenceTest.of(condition).orElse(null), message,
+                    parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, e.getMessage());
         }
-    }
-
-    private static Set<String> onlyProperties(JsonNode condition) {
-        if (condition.size() != 1 || !(condition.get("properties") instanceof ObjectNode properties)) {
-            return null;
-        }
-        return Set.copyOf(properties.propertyNames());
     }
 
     private static Schema compileCondition(JsonNode condition) {
@@ -108,8 +96,7 @@ public final class DeclarativeRule {
      * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
      */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (!definition.examines(object.kind(), target) || holdsWithoutValidation(json)
-                || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
+        if (!definition.examines(object.kind(), target) || holds(json)) {
             return;
         }
         List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
@@ -131,16 +118,10 @@ public final class DeclarativeRule {
         }
     }
 
-    private boolean holdsWithoutValidation(JsonNode json) {
-        if (onlyProperties == null || json == null || !json.isObject()) {
-            return false;
-        }
-        for (String name : onlyProperties) {
-            if (json.has(name)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean holds(JsonNode json) {
+        PresenceTest.Verdict verdict = presence == null ? PresenceTest.Verdict.UNKNOWN : presence.verdict(json);
+        return verdict == PresenceTest.Verdict.UNKNOWN ? Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))
+                : verdict == PresenceTest.Verdict.HOLDS;
     }
 
     /** The places where the condition failed that contain no other such place, in document order. */

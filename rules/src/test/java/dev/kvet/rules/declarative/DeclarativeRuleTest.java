@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A condition made only of {@code properties} holds without the validator when none of them is present. */
+/** Conditions decided from member names alone (see {@link PresenceTest}) find what the validator finds. */
 class DeclarativeRuleTest {
 
     private static final String RULE = """
@@ -41,6 +41,10 @@ class DeclarativeRuleTest {
             "'  required: [hostNetwork]'                   | 'spec: {}'                      | 1",
             "'  properties: {a: {}}\n  required: [a]'     | 'spec: {}'                      | 1",
             "'  properties: {a: {}}\n  minProperties: 9'  | 'spec: {}'                      | 1",
+            "'  required: [spec]'                          | 'spec: {}'                      | 0",
+            "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'spec: {}'       | 1",
+            "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'spec: {x: 1}'   | 0",
+            "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'other: 1'       | 1",
     })
     void findsWhatTheValidatorFinds(String condition, String field, int expected) {
         RuleDefinition definition = RuleFile.parse("test/no-host-network", RULE.formatted(condition.replace("\\n", "\n")), List.of());
