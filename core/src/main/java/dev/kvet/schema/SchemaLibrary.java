@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -20,7 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaLibrary {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Interned property names: the validator compares them with the keys of objects, which the YAML parser
+    // interns, and equal references compare at once.
+    private static final JsonMapper JSON = JsonMapper.builder(
+            JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build()).build();
     private static final SchemaLibrary BUNDLED = new SchemaLibrary("kvet/schemas/");
 
     private final String root;
