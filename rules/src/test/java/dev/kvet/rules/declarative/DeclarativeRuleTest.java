@@ -45,11 +45,18 @@ class DeclarativeRuleTest {
             "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'spec: {}'       | 1",
             "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'spec: {x: 1}'   | 0",
             "'  properties: {spec: {required: [x]}}\n  required: [spec]' | 'other: 1'       | 1",
+            "'  properties: {spec: {required: [x]}}'      | 'spec: {y: 1}'                  | 1",
+            "'  properties: {spec: {required: [x]}}'      | 'spec: 3'                       | 0",
+            "'  properties: {spec: {properties: {x: {const: 1}}}}' | 'spec: {x: 2}'         | 1",
+            "'  properties: {spec: {properties: {x: {const: 1}}}}' | 'spec: {y: 2}'         | 0",
+            "'  properties: {spec: {}, a: {required: [b]}}' | 'spec: 1\na: {}'             | 1",
+            "'  properties: {spec: {}, a: {required: [b]}}' | 'spec: 1\na: {b: 1}'         | 0",
+            "'  properties: {spec: {minProperties: 2}, a: {required: [b]}}' | 'spec: {}\na: {}' | 2",
     })
     void findsWhatTheValidatorFinds(String condition, String field, int expected) {
         RuleDefinition definition = RuleFile.parse("test/no-host-network", RULE.formatted(condition.replace("\\n", "\n")), List.of());
         DeclarativeRule rule = DeclarativeRule.compile(definition, definition.severity(), definition.parameters());
-        KubeObject service = service(field);
+        KubeObject service = service(field.replace("\\n", "\n"));
         List<Finding> findings = new ArrayList<>();
 
         rule.check(service, new RuleTarget.Node(JsonPointer.ROOT, service.root(), service.name(), null),
