@@ -3,6 +3,7 @@ package dev.kvet.document;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,7 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonText {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // Interned property names: the schema validator compares them with the keys of objects, which the YAML
+    // parser interns, and equal references compare at once.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final boolean longIntegers;

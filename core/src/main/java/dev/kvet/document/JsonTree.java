@@ -16,21 +16,34 @@ public final class JsonTree {
 
     /** The JSON form of a node; callers must have refused alias bombs (see {@link YamlNode#expandedSize()}). */
     public static JsonNode of(YamlNode node) {
+        return convert(node, true);
+    }
+
+    /** The JSON form of a node without the map fields whose value is null, at any depth; list items stay. */
+    public static JsonNode withoutNullFields(YamlNode node) {
+        return convert(node, false);
+    }
+
+    private static JsonNode convert(YamlNode node, boolean nullFields) {
         if (node instanceof YamlMap map) {
             ObjectNode object = NODES.objectNode();
             for (YamlMap.Entry entry : map.entries().values()) {
-                object.set(entry.key(), of(entry.value()));
+                if (nullFields || !(entry.value() instanceof YamlScalar scalar && scalar.isNull())) {
+                    object.set(entry.key(), convert(entry.value(), nullFields));
+                }
             }
             return object;
         }
         if (node instanceof YamlList list) {
             ArrayNode array = NODES.arrayNode(list.size());
             for (YamlNode item : list.items()) {
-                array.add(of(item));
+                array.add(convert(item, nullFields));
             }
             return array;
         }
-        return scalar(((YamlScalar) node).value());
+        YamlScalar scalar = (YamlScalar) node;
+        String string = scalar.stringValue();
+        return string != null ? NODES.stringNode(string) : scalar(scalar.value());
     }
 
     private static JsonNode scalar(ScalarValue value) {

@@ -20,6 +20,14 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
 
     /** What a number, an infinity or a NaN can start with; any other plain scalar is a word. */
     private static final String NUMBER_STARTS = "+-.0123456789";
+    /**
+     * Every character the number patterns below accept besides digits. Quantities (500m, 128Mi), dotted versions
+     * and addresses start like numbers; most hold another character, which settles them without a pattern.
+     */
+    private static final String NUMBER_CHARACTERS = "+-._:xabcdefABCDEFinIN";
+    private static final ScalarValue NULL = new ScalarValue(Type.NULL, null, null);
+    private static final ScalarValue TRUE = new ScalarValue(Type.BOOLEAN, Boolean.TRUE, null);
+    private static final ScalarValue FALSE = new ScalarValue(Type.BOOLEAN, Boolean.FALSE, null);
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
     private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
     private static final Pattern HEX = Pattern.compile("[-+]?0x[0-9a-fA-F_]+");
@@ -45,7 +53,7 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
     private static ScalarValue resolveTagged(String text, String tag) {
         return switch (tag) {
             case "tag:yaml.org,2002:str" -> string(text);
-            case "tag:yaml.org,2002:null" -> new ScalarValue(Type.NULL, null, null);
+            case "tag:yaml.org,2002:null" -> NULL;
             case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" -> resolvePlain(text);
             default -> string(text);
         };
@@ -58,9 +66,9 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
             return resolveNumber(text);
         }
         return switch (text) {
-            case "", "~", "null", "Null", "NULL" -> new ScalarValue(Type.NULL, null, null);
-            case "true", "True", "TRUE" -> new ScalarValue(Type.BOOLEAN, Boolean.TRUE, null);
-            case "false", "False", "FALSE" -> new ScalarValue(Type.BOOLEAN, Boolean.FALSE, null);
+            case "", "~", "null", "Null", "NULL" -> NULL;
+            case "true", "True", "TRUE" -> TRUE;
+            case "false", "False", "FALSE" -> FALSE;
             case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON" -> yaml11Boolean(text, true);
             case "n", "N", "no", "No", "NO", "off", "Off", "OFF" -> yaml11Boolean(text, false);
             default -> string(text);
@@ -75,6 +83,9 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
     private static ScalarValue resolveNumber(String text) {
         if (isPlainDecimal(text)) {
             return integer(text, 10, null);
+        }
+        if (!onlyNumberCharacters(text)) {
+            return string(text);
         }
         String digits = text.replace("_", "");
         if (DECIMAL.matcher(text).matches()) {
@@ -117,6 +128,16 @@ public record ScalarValue(Type type, Object value, String yaml11Only) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyNumberCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && NUMBER_CHARACTERS.indexOf(c) < 0) {
                 return false;
             }
         }

@@ -21,7 +21,8 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
-        int nul = indexOfNul(bytes);
+        int firstNonAscii = firstNonAsciiOrNul(bytes);
+        int nul = firstNonAscii < 0 || bytes[firstNonAscii] == 0 ? firstNonAscii : indexOfNul(bytes, firstNonAscii);
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
         if (utf16) {
@@ -31,9 +32,10 @@ final class TextDecoder {
             return new Decoded(null, nul, "a NUL byte (binary data)");
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        if (isAscii(bytes, start)) {
-            // Most manifests are plain ASCII, which is valid UTF-8 as it stands: no decoder needed.
-            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII), -1, null);
+        if (firstNonAscii < 0) {
+            // Most manifests are plain ASCII, which is valid UTF-8 as it stands: no decoder needed, and the
+            // bytes were checked above (ISO-8859-1 copies them without checking again).
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), -1, null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -48,17 +50,18 @@ final class TextDecoder {
         return new Decoded(output.flip().toString(), -1, null);
     }
 
-    private static boolean isAscii(byte[] bytes, int start) {
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                return false;
+    /** The offset of the first byte that is a NUL or not ASCII, or -1: one pass settles most files. */
+    private static int firstNonAsciiOrNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] <= 0) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
-    private static int indexOfNul(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
+    private static int indexOfNul(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return i;
             }

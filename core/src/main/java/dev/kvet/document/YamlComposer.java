@@ -175,13 +175,17 @@ final class YamlComposer {
 
     /** A map or a list being built. */
     private static final class Frame {
+        /** Up to this many entries, a map looks for a repeated key among them instead of in a hash table. */
+        private static final int SCANNED_KEYS = 16;
+
         private final CollectionStartEvent start;
         private final String anchor;
         private final boolean isMap;
         private final List<YamlNode> items = new ArrayList<>();
         private final List<YamlMap.Entry> entries = new ArrayList<>();
         private final List<YamlMap> merges = new ArrayList<>();
-        private final Map<String, Span> keysSeen = new HashMap<>();
+        /** The key spans of a map with many entries; a small map finds an earlier key by going through its entries. */
+        private Map<String, Span> keysSeen;
         private YamlNode pendingKey;
         private boolean expectingKey = true;
         private long size = 1;
@@ -217,8 +221,8 @@ final class YamlComposer {
                 collectMerge(value);
                 return;
             }
-            String name = scalarKey.text();
-            Span earlier = keysSeen.put(name, scalarKey.span());
+            String name = scalarKey.text().intern();
+            Span earlier = earlierKey(name, scalarKey.span());
             if (earlier != null) {
                 findings.add(YamlRule.DUPLICATE_KEY.at(file, scalarKey.span(), document,
                         "key '" + name + "' is repeated (first at line " + earlier.line()
@@ -226,6 +230,25 @@ final class YamlComposer {
                         "merge the two '" + name + "' entries into one"));
             }
             entries.add(new YamlMap.Entry(name, scalarKey.span(), value));
+        }
+
+        /** Remembers where a key stands and returns where the same key stood last before, or null. */
+        private Span earlierKey(String name, Span span) {
+            if (keysSeen == null && entries.size() < SCANNED_KEYS) {
+                int hash = name.hashCode();
+                for (int i = entries.size() - 1; i >= 0; i--) {
+                    String key = entries.get(i).key();
+                    if (key.hashCode() == hash && key.equals(name)) {
+                        return entries.get(i).keySpan();
+                    }
+                }
+                return null;
+            }
+            if (keysSeen == null) {
+                keysSeen = new HashMap<>();
+                entries.forEach(entry -> keysSeen.put(entry.key(), entry.keySpan()));
+            }
+            return keysSeen.put(name, span);
         }
 
         private void collectMerge(YamlNode value) {

@@ -1,38 +1,77 @@
 package dev.kvet.document;
 
 import dev.kvet.location.Span;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A YAML mapping with string keys; when a key repeats, the last entry wins, as in Kubernetes. */
 public final class YamlMap implements YamlNode {
 
-    /** One key and its value, each located. */
-    public record Entry(String key, Span keySpan, YamlNode value) {
+    /** One key and its value, each located; equal to another with equal parts. */
+    public static final class Entry {
+        private final String key;
+        private final long packedKeySpan;
+        private final Span wideKeySpan;
+        private final YamlNode value;
+
+        /** An entry whose key stands at {@code keySpan}. */
+        public Entry(String key, Span keySpan, YamlNode value) {
+            this.key = key;
+            this.packedKeySpan = PackedSpan.pack(keySpan);
+            this.wideKeySpan = packedKeySpan == PackedSpan.WIDE ? keySpan : null;
+            this.value = value;
+        }
+
+        /** The key. */
+        public String key() {
+            return key;
+        }
+
+        /** Where the key stands. */
+        public Span keySpan() {
+            return wideKeySpan != null ? wideKeySpan : PackedSpan.unpack(packedKeySpan);
+        }
+
+        /** The value. */
+        public YamlNode value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && Objects.equals(entry.key, key)
+                    && entry.keySpan().equals(keySpan()) && Objects.equals(entry.value, value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, keySpan(), value);
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[key=" + key + ", keySpan=" + keySpan() + ", value=" + value + "]";
+        }
     }
 
     private final Map<String, Entry> entries;
-    private final Span span;
+    private final long packedSpan;
+    private final Span wideSpan;
     private final long expandedSize;
 
     /** Builds a map from its entries in file order; later entries replace earlier ones with the same key. */
     public YamlMap(List<Entry> entriesInOrder, Span span, long expandedSize) {
-        Map<String, Entry> byKey = new LinkedHashMap<>();
-        for (Entry entry : entriesInOrder) {
-            byKey.remove(entry.key());
-            byKey.put(entry.key(), entry);
-        }
-        this.entries = Collections.unmodifiableMap(byKey);
-        this.span = span;
+        this.entries = new MapEntries(entriesInOrder);
+        this.packedSpan = PackedSpan.pack(span);
+        this.wideSpan = packedSpan == PackedSpan.WIDE ? span : null;
         this.expandedSize = expandedSize;
     }
 
     @Override
     public Span span() {
-        return span;
+        return wideSpan != null ? wideSpan : PackedSpan.unpack(packedSpan);
     }
 
     @Override
@@ -40,7 +79,7 @@ public final class YamlMap implements YamlNode {
         return expandedSize;
     }
 
-    /** The entries by key, in file order. */
+    /** The entries by key, in file order, read-only. */
     public Map<String, Entry> entries() {
         return entries;
     }

@@ -1,7 +1,11 @@
 package dev.kvet.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /** An RFC 6901 JSON pointer such as {@code /spec/containers/0/image}, the address of a value inside an object. */
 public final class JsonPointer {
@@ -9,10 +13,18 @@ public final class JsonPointer {
     /** The pointer to the whole document. */
     public static final JsonPointer ROOT = new JsonPointer(List.of());
 
+    /** The tokens of the list indexes that pointers name most. */
+    private static final String[] INDEXES = IntStream.range(0, 64).mapToObj(Integer::toString).toArray(String[]::new);
+
     private final List<String> tokens;
 
     private JsonPointer(List<String> tokens) {
         this.tokens = List.copyOf(tokens);
+    }
+
+    /** Takes a new array of tokens, none null, that nothing else holds: pointers are made often, copies add up. */
+    private JsonPointer(String[] tokens) {
+        this.tokens = Collections.unmodifiableList(Arrays.asList(tokens));
     }
 
     /** Parses a pointer such as {@code /metadata/labels/app~1name}. */
@@ -37,20 +49,25 @@ public final class JsonPointer {
 
     /** This pointer extended by one map key or list index. */
     public JsonPointer child(String token) {
-        List<String> next = new ArrayList<>(tokens);
-        next.add(token);
+        String[] next = tokens.toArray(new String[tokens.size() + 1]);
+        next[tokens.size()] = Objects.requireNonNull(token);
         return new JsonPointer(next);
     }
 
     /** This pointer extended by a list index. */
     public JsonPointer child(int index) {
-        return child(Integer.toString(index));
+        return child(index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
     }
 
     /** This pointer followed by all tokens of another one. */
     public JsonPointer append(JsonPointer suffix) {
-        List<String> next = new ArrayList<>(tokens);
-        next.addAll(suffix.tokens);
+        if (suffix.tokens.isEmpty()) {
+            return this;
+        }
+        String[] next = tokens.toArray(new String[tokens.size() + suffix.tokens.size()]);
+        for (int i = 0; i < suffix.tokens.size(); i++) {
+            next[tokens.size() + i] = suffix.tokens.get(i);
+        }
         return new JsonPointer(next);
     }
 

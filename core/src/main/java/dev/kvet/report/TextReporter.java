@@ -14,6 +14,8 @@ import java.io.PrintWriter;
  */
 public final class TextReporter implements Reporter {
 
+    private static final int FINDINGS_BETWEEN_CHECKS = 64;
+
     private final boolean color;
     private final boolean quiet;
 
@@ -25,16 +27,23 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(Report report, PrintWriter out) {
+        // Each finding goes out as one print, not a println per line: standard output flushes at every println,
+        // and a large run has tens of thousands of lines. Whether the output is closed (kvet check | head) is
+        // asked every so many findings, as asking flushes too.
+        StringBuilder block = new StringBuilder();
+        int written = 0;
         for (Finding finding : report.findings()) {
-            out.println(headline(finding));
+            block.setLength(0);
+            line(block, headline(finding));
             if (!quiet) {
-                snippet(report.texts().get(finding.file()), finding.span(), finding.severity(), out);
+                snippet(report.texts().get(finding.file()), finding.span(), finding.severity(), block);
                 if (finding.hint() != null) {
-                    out.println("      " + paint("= hint: ", "36") + finding.hint());
+                    line(block, "      " + paint("= hint: ", "36") + finding.hint());
                 }
-                if (out.checkError()) {
-                    return;
-                }
+            }
+            out.print(block);
+            if (++written % FINDINGS_BETWEEN_CHECKS == 0 && out.checkError()) {
+                return;
             }
         }
         if (!quiet) {
@@ -45,6 +54,10 @@ public final class TextReporter implements Reporter {
         }
     }
 
+    private static void line(StringBuilder block, String line) {
+        block.append(line).append(System.lineSeparator());
+    }
+
     private String headline(Finding finding) {
         Span span = finding.span();
         String place = finding.file() + ":" + span.line() + ":" + span.column() + ":";
@@ -53,18 +66,24 @@ public final class TextReporter implements Reporter {
                 + paint(finding.rule(), "2") + " " + finding.message() + object;
     }
 
-    private void snippet(SourceText text, Span span, Severity severity, PrintWriter out) {
+    private void snippet(SourceText text, Span span, Severity severity, StringBuilder out) {
         if (text == null || span.line() > text.lineCount()) {
             return;
         }
         String line = text.line(span.line()).replace('\t', ' ');
-        String number = String.format("%5d", span.line());
-        out.println(paint(number + " | ", "34") + line);
+        String number = rightAligned(span.line(), 5);
+        line(out, paint(number + " | ", "34") + line);
         int width = line.codePointCount(0, line.length());
         int start = Math.min(span.column(), width + 1);
         int end = span.endLine() == span.line() ? Math.min(span.endColumn(), width + 1) : width + 1;
         int length = Math.max(1, end - start);
-        out.println(paint("      | ", "34") + " ".repeat(start - 1) + paint("^".repeat(length), severityColor(severity)));
+        line(out, paint("      | ", "34") + " ".repeat(start - 1) + paint("^".repeat(length), severityColor(severity)));
+    }
+
+    // What String.format("%5d") gives, without parsing a format for every finding of a large run.
+    private static String rightAligned(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
     }
 
     private String summaryLine(Summary summary) {

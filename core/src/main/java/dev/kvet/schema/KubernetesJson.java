@@ -2,11 +2,7 @@ package dev.kvet.schema;
 
 import dev.kvet.document.JsonTree;
 import dev.kvet.document.YamlMap;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON an API server would decode from an object, in the form its validation sees it. */
 final class KubernetesJson {
@@ -20,24 +16,6 @@ final class KubernetesJson {
      * and drops nulls of CRD fields that are not nullable before validation.
      */
     static JsonNode of(YamlMap object) {
-        JsonNode json = JsonTree.of(object);
-        dropNullFields(json);
-        return json;
-    }
-
-    private static void dropNullFields(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> nulls = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> field : object.properties()) {
-                if (field.getValue().isNull()) {
-                    nulls.add(field.getKey());
-                } else {
-                    dropNullFields(field.getValue());
-                }
-            }
-            nulls.forEach(object::remove);
-        } else if (node.isArray()) {
-            node.forEach(KubernetesJson::dropNullFields);
-        }
+        return JsonTree.withoutNullFields(object);
     }
 }

@@ -19,27 +19,29 @@ import java.util.Optional;
  */
 public record PodTemplate(KubeObject owner, JsonPointer metadataPointer, JsonPointer specPointer) {
 
-    private static final Map<String, JsonPointer> TEMPLATE_OF = Map.of(
-            "Deployment", JsonPointer.of("spec", "template"),
-            "ReplicaSet", JsonPointer.of("spec", "template"),
-            "StatefulSet", JsonPointer.of("spec", "template"),
-            "DaemonSet", JsonPointer.of("spec", "template"),
-            "ReplicationController", JsonPointer.of("spec", "template"),
-            "Job", JsonPointer.of("spec", "template"),
-            "CronJob", JsonPointer.of("spec", "jobTemplate", "spec", "template"),
-            "PodTemplate", JsonPointer.of("template"));
+    /** Where the pod's metadata and spec are in each kind that runs pods; made once, as every rule asks. */
+    private static final Map<String, Place> POD_OF = Map.of(
+            "Pod", Place.under(JsonPointer.ROOT),
+            "Deployment", Place.under(JsonPointer.of("spec", "template")),
+            "ReplicaSet", Place.under(JsonPointer.of("spec", "template")),
+            "StatefulSet", Place.under(JsonPointer.of("spec", "template")),
+            "DaemonSet", Place.under(JsonPointer.of("spec", "template")),
+            "ReplicationController", Place.under(JsonPointer.of("spec", "template")),
+            "Job", Place.under(JsonPointer.of("spec", "template")),
+            "CronJob", Place.under(JsonPointer.of("spec", "jobTemplate", "spec", "template")),
+            "PodTemplate", Place.under(JsonPointer.of("template")));
+
+    /** Where a pod's metadata and spec are in an object. */
+    private record Place(JsonPointer metadata, JsonPointer spec) {
+        static Place under(JsonPointer template) {
+            return new Place(template.child("metadata"), template.child("spec"));
+        }
+    }
 
     /** The pod template of an object, if its kind runs pods. */
     public static Optional<PodTemplate> of(KubeObject object) {
-        String kind = object.kind();
-        if ("Pod".equals(kind)) {
-            return Optional.of(new PodTemplate(object, JsonPointer.of("metadata"), JsonPointer.of("spec")));
-        }
-        JsonPointer template = kind == null ? null : TEMPLATE_OF.get(kind);
-        if (template == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new PodTemplate(object, template.child("metadata"), template.child("spec")));
+        Place place = object.kind() == null ? null : POD_OF.get(object.kind());
+        return place == null ? Optional.empty() : Optional.of(new PodTemplate(object, place.metadata(), place.spec()));
     }
 
     /** The pod spec map, or null when the manifest lacks it. */

@@ -18,6 +18,7 @@ class ScalarValueTest {
             "true, BOOLEAN", "False, BOOLEAN", "~, NULL", "null, NULL", "80, INTEGER", "-3, INTEGER",
             "0755, INTEGER", "0x1F, INTEGER", "1e3, FLOAT", "1.5, FLOAT", ".5, FLOAT", ".inf, FLOAT",
             "1:20, STRING", "nginx, STRING", "1e400, STRING", "-1e400, STRING", "1.2.3, STRING", "500m, STRING", "1Gi, STRING",
+            "128Mi, STRING", "10.0.0.1, STRING", "1:20:30, STRING", "0x1G, STRING", "2e, STRING", "-.Inf, FLOAT",
     })
     void plainScalarsResolveAsKubernetesReadsThem(String text, ScalarValue.Type type) {
         assertEquals(type, ScalarValue.resolve(text, true, null).type(), text);

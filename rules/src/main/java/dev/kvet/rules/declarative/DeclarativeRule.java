@@ -41,14 +41,17 @@ public final class DeclarativeRule {
     private final RuleDefinition definition;
     private final Severity severity;
     private final Schema condition;
+    /** Decides the condition from member names alone when it can, or null. */
+    private final PresenceTest presence;
     private final MessageTemplate message;
     private final Map<String, String> parameterTexts = new HashMap<>();
 
-    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, MessageTemplate message,
-                            Map<String, JsonNode> parameters) {
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, PresenceTest presence,
+                            MessageTemplate message, Map<String, JsonNode> parameters) {
         this.definition = definition;
         this.severity = severity;
         this.condition = condition;
+        this.presence = presence;
         this.message = message;
         parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
                 : value.toString()));
@@ -70,9 +73,10 @@ public final class DeclarativeRule {
             throw new InvalidRuleException(file, "message", e.getMessage());
         }
         try {
-            Schema schema = CONDITIONS.computeIfAbsent(Parameters.substitute(definition.condition(), parameters),
-                    DeclarativeRule::compileCondition);
-            return new DeclarativeRule(definition, severity, schema, message, parameters);
+            JsonNode condition = Parameters.substitute(definition.condition(), parameters);
+            Schema schema = CONDITIONS.computeIfAbsent(condition, DeclarativeRule::compileCondition);
+            return new DeclarativeRule(definition, severity, schema, PresenceTest.of(condition).orElse(null), message,
+                    parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, "condition", e.getMessage());
         }
@@ -121,7 +125,7 @@ public final class DeclarativeRule {
      * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
      */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (!definition.examines(object.kind(), target) || Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))) {
+        if (!definition.examines(object.kind(), target) || holds(json)) {
             return;
         }
         List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
@@ -141,6 +145,12 @@ public final class DeclarativeRule {
             findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
                     definition.remediation()));
         }
+    }
+
+    private boolean holds(JsonNode json) {
+        PresenceTest.Verdict verdict = presence == null ? PresenceTest.Verdict.UNKNOWN : presence.verdict(json);
+        return verdict == PresenceTest.Verdict.UNKNOWN ? Boolean.TRUE.equals(condition.validate(json, OutputFormat.BOOLEAN))
+                : verdict == PresenceTest.Verdict.HOLDS;
     }
 
     /** The places where the condition failed that contain no other such place, in document order. */
