@@ -39,6 +39,15 @@ class KvetCommandTest {
             assertTrue(cli.out().contains("\n  " + name + " "), cli::out);
         }
         assertEquals(2, cli.run("chek", "app.yaml"));
-        assertTrue(cli.err().contains("Unmatched arguments from index 0: 'chek'"), cli::err);
+        assertEquals("kvet: unknown command 'chek'; did you mean 'check'?\nTry 'kvet --help' for more.\n",
+                cli.err().replace("\r", ""));
+    }
+
+    @Test
+    void aMisspeltOptionGetsTheNearestOne() {
+        CliDriver cli = new CliDriver();
+        assertEquals(2, cli.run("check", "--fial-on", "warning", "app.yaml"));
+        assertEquals("kvet: unknown option '--fial-on'; did you mean '--fail-on'?\nTry 'kvet check --help' for more.\n",
+                cli.err().replace("\r", ""));
     }
 }
