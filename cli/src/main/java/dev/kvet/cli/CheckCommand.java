@@ -49,6 +49,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Take this object as present in the cluster, e.g. Secret/db-credentials. Repeatable.")
     private List<String> assumePresent = new ArrayList<>();
 
+    @Option(names = "--partial",
+            description = "The files are only part of the manifests, such as what a commit changed (the git hooks "
+                    + "say so): objects they refer to and pods their selectors pick may be in the files left out, "
+                    + "so only contradictions between the files given are reported.")
+    private boolean partial;
+
     @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
     private boolean quiet;
 
@@ -69,11 +75,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, nodes,
-                assumedPresent());
+                assumedPresent(), partial);
         KvetConfig configuration = ConfigFile.read(asked);
         RunOptions options = new RunOptions(
                 kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
-                asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent());
+                asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent(),
+                partial);
         Severity threshold = policy.threshold(configuration.failOnSetting());
         List<OutputTarget> targets = outputTargets();
         PrintWriter err = spec.commandLine().getErr();

@@ -38,7 +38,7 @@ final class PreCommitHook {
                 # The repository's kvet configuration applies as staged too.
                 git ls-files -z -- .kvet.yaml | git checkout-index --prefix="$staged/index/" -z --stdin
                 cd "$staged/index" || exit 2
-                if ! xargs -0 %s check --no-color --fail-on %s -- < "$staged/paths"; then
+                if ! xargs -0 %s check --partial --no-color --fail-on %s -- < "$staged/paths"; then
                   echo "kvet: commit refused; fix the findings above, or skip the check with 'git commit --no-verify'" >&2
                   exit 1
                 fi

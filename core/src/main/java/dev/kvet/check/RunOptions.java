@@ -12,14 +12,22 @@ import java.util.List;
  * @param crds              CustomResourceDefinition files or folders
  * @param nodes             node inventory files or folders; empty means no scheduling
  * @param assumePresent     objects taken to exist in the cluster, as {@code Kind/name}
+ * @param partial           whether the files are only part of the manifests (what a commit changed): objects and
+ *                          pods they refer to may be in the files left out
  */
 public record RunOptions(String kubernetesVersion, Path config, Path workingDirectory, List<Path> crds,
-                         List<Path> nodes, List<String> assumePresent) {
+                         List<Path> nodes, List<String> assumePresent, boolean partial) {
 
     public RunOptions {
         crds = List.copyOf(crds);
         nodes = List.copyOf(nodes);
         assumePresent = List.copyOf(assumePresent);
+    }
+
+    /** Options of a run over the whole of the manifests. */
+    public RunOptions(String kubernetesVersion, Path config, Path workingDirectory, List<Path> crds, List<Path> nodes,
+                      List<String> assumePresent) {
+        this(kubernetesVersion, config, workingDirectory, crds, nodes, assumePresent, false);
     }
 
     /** The options of a plain run in a working directory: newest Kubernetes, default configuration. */

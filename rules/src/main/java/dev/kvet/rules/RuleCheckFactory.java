@@ -105,7 +105,7 @@ public final class RuleCheckFactory implements CheckFactory {
             } else {
                 Map<String, Object> values = Map.copyOf(Parameters.toJava(parameters));
                 code.add(new RuleCheck.ActiveCodeRule(instantiate(rule),
-                        sink -> new RuleFindings(rule.id(), severity, values, sink, assumed)));
+                        sink -> new RuleFindings(rule.id(), severity, values, sink, assumed, options.partial())));
             }
         }
         Set<String> ids = new LinkedHashSet<>();

@@ -181,6 +181,63 @@ class RuleEngineTest {
         assertEquals(0, alive[0]);
     }
 
+    @Test
+    void aPartialRunReportsContradictionsBetweenItsFilesButNotWhatTheFilesLeftOut() throws Exception {
+        String manifest = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx:1.27
+                        ports: [{containerPort: 80}]
+                        env:
+                        - {name: A, valueFrom: {configMapKeyRef: {name: settings, key: missing}}}
+                        - {name: B, valueFrom: {secretKeyRef: {name: elsewhere, key: password}}}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: settings}
+                data: {present: "1"}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  selector: {app: web}
+                  ports: [{port: 80, targetPort: 8080}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec:
+                  selector: {app: api}
+                  ports: [{port: 80}]
+                """;
+        Path file = Files.writeString(dir.resolve("app.yaml"), manifest);
+        List<String> whole = references(file, false);
+        List<String> partial = references(file, true);
+        assertEquals(List.of("reference/configmap-key@14", "reference/secret@15", "reference/service-target-port@27",
+                "reference/service-selector@33"), whole);
+        assertEquals(List.of("reference/configmap-key@14", "reference/service-target-port@27"), partial);
+    }
+
+    private List<String> references(Path file, boolean partial) throws Exception {
+        RunOptions options = new RunOptions(null, null, dir, List.of(), List.of(), List.of(), partial);
+        RuleCheck check = RuleCheckFactory.create(Catalogue.builtIn(), CustomRules.none(), KvetConfig.load(options),
+                options, CheckRun.allRules());
+        return CheckRun.of(List.of(check)).execute(List.of(new Source(file.toString(), file)), done -> { }).findings()
+                .stream()
+                .filter(finding -> finding.rule().startsWith("reference/"))
+                .map(finding -> finding.rule() + "@" + finding.span().line())
+                .toList();
+    }
+
     /** The findings of the rules these tests are about, as {@code rule@line}. */
     private List<String> run(String manifest, String config) throws IOException, CheckSetupException {
         return findings(manifest, config).stream()

@@ -18,28 +18,42 @@ public final class RuleFindings {
     private final Map<String, Object> parameters;
     private final Consumer<Finding> sink;
     private final Set<String> assumedPresent;
+    private final boolean partial;
 
     /** Findings of one rule at one severity, going to {@code sink}. */
     public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink) {
-        this(rule, severity, parameters, sink, Set.of());
+        this(rule, severity, parameters, sink, Set.of(), false);
     }
 
-    /** Findings of one rule at one severity, going to {@code sink}, in a run that takes some objects as present. */
+    /**
+     * Findings of one rule at one severity, going to {@code sink}, in a run that takes some objects as present and
+     * that may see only part of the manifests ({@link dev.kvet.check.RunOptions#partial()}).
+     */
     public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink,
-                        Set<String> assumedPresent) {
+                        Set<String> assumedPresent, boolean partial) {
         this.rule = rule;
         this.severity = severity;
         this.parameters = Map.copyOf(parameters);
         this.sink = sink;
         this.assumedPresent = Set.copyOf(assumedPresent);
+        this.partial = partial;
     }
 
     /**
-     * Whether the user said an object exists in the cluster though the files lack it ({@code --assume-present}
-     * or {@code assumePresent} in the configuration): references to it are not findings.
+     * Whether an object the files lack may exist all the same: the user said so ({@code --assume-present} or
+     * {@code assumePresent} in the configuration), or the run sees only part of the manifests. References to it
+     * are not findings.
      */
     public boolean assumedPresent(String kind, String name) {
-        return assumedPresent.contains(kind + "/" + name);
+        return partial || assumedPresent.contains(kind + "/" + name);
+    }
+
+    /**
+     * Whether the run sees only part of the manifests (what a commit changed): that no pod of the files matches a
+     * selector proves nothing then, while a contradiction between files that are there still does.
+     */
+    public boolean partial() {
+        return partial;
     }
 
     /** Reports a problem located at the key of the field the pointer (relative to the object) names. */

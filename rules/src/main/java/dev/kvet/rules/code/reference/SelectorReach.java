@@ -18,6 +18,9 @@ final class SelectorReach {
     }
 
     static void reportUnmatched(Manifests manifests, String kind, RuleFindings findings, String hint) {
+        if (findings.partial()) {
+            return; // the pods it selects may be in the files left out
+        }
         manifests.ofKind(kind).forEach(object -> {
             SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
             if (selector != null && !selector.selector().isEmpty()

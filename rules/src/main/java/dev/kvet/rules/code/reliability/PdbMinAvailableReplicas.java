@@ -42,6 +42,9 @@ public final class PdbMinAvailableReplicas implements CodeRule {
 
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
+        if (findings.partial()) {
+            return; // more pods of the budget may be in the files left out
+        }
         manifests.ofKind("PodDisruptionBudget").forEach(pdb -> {
             MinAvailable min = pdb.fact(MIN);
             if (min != null) {

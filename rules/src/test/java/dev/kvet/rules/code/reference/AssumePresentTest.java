@@ -68,7 +68,7 @@ class AssumePresentTest {
         }
         List<Finding> findings = new ArrayList<>();
         rule.checkAll(Manifests.of(objects, rule.indexers()), new RuleFindings("test/rule", Severity.WARNING, Map.of(), findings::add,
-                assumed));
+                assumed, false));
         return findings.stream().map(Finding::message).toList();
     }
 }
