@@ -108,7 +108,10 @@ final class RuleCheck implements Check {
     @Override
     public void checkAll(Manifests manifests, Consumer<Finding> findings) {
         for (ActiveCodeRule active : code) {
-            active.rule().checkAll(manifests, active.findings().apply(findings));
+            RuleFindings reported = active.findings().apply(findings);
+            if (!reported.partial() || active.rule().decidedByPartOfTheManifests()) {
+                active.rule().checkAll(manifests, reported);
+            }
         }
     }
 

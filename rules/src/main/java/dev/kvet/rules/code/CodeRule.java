@@ -24,6 +24,15 @@ public interface CodeRule {
         return List.of();
     }
 
+    /**
+     * Whether what {@link #checkAll} finds holds when the run sees only part of the manifests (what a commit
+     * changed): a contradiction between objects that are there does; that nothing of the files matches a selector
+     * does not, and such a rule answers false so that a partial run skips it.
+     */
+    default boolean decidedByPartOfTheManifests() {
+        return true;
+    }
+
     /** Examines all objects of the run together, through the facts its indexers took. */
     default void checkAll(Manifests manifests, RuleFindings findings) {
     }

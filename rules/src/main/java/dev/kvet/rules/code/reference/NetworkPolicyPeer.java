@@ -50,11 +50,14 @@ public final class NetworkPolicyPeer implements CodeRule {
         return List.of(PEERS, PodFacts.INDEXER);
     }
 
+    /** No: the pods a peer selects may be in the files a partial run leaves out. */
+    @Override
+    public boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        if (findings.partial()) {
-            return; // the pods a peer selects may be in the files left out
-        }
         manifests.ofKind("NetworkPolicy")
                 .filter(policy -> policy.fact(PEERS) != null && SelectedPods.anyIn(manifests, policy))
                 .forEach(policy -> policy.fact(PEERS).stream()

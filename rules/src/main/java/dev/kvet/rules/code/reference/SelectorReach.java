@@ -2,25 +2,37 @@ package dev.kvet.rules.code.reference;
 
 import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
+import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.PodFacts;
 import dev.kvet.rules.code.support.SelectedPods;
 import dev.kvet.rules.code.support.SelectorFacts;
 import java.util.List;
 
-/** Reports objects whose non-empty pod selector matches no pod of the run (an empty one selects every pod). */
-final class SelectorReach {
+/** Reports objects of one kind whose non-empty pod selector matches no pod of the run (an empty one selects all). */
+abstract class SelectorReach implements CodeRule {
 
-    /** What the rules that use it must declare. */
-    static final List<Indexer<?>> INDEXERS = List.of(SelectorFacts.INDEXER, PodFacts.INDEXER);
+    private final String kind;
+    private final String hint;
 
-    private SelectorReach() {
+    SelectorReach(String kind, String hint) {
+        this.kind = kind;
+        this.hint = hint;
     }
 
-    static void reportUnmatched(Manifests manifests, String kind, RuleFindings findings, String hint) {
-        if (findings.partial()) {
-            return; // the pods it selects may be in the files left out
-        }
+    @Override
+    public final List<Indexer<?>> indexers() {
+        return List.of(SelectorFacts.INDEXER, PodFacts.INDEXER);
+    }
+
+    /** No: the pods it selects may be in the files a partial run leaves out. */
+    @Override
+    public final boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
+    @Override
+    public final void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind(kind).forEach(object -> {
             SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
             if (selector != null && !selector.selector().isEmpty()

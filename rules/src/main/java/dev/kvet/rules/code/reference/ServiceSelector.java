@@ -17,11 +17,14 @@ public final class ServiceSelector implements CodeRule {
         return List.of(ServiceFacts.INDEXER, PodFacts.INDEXER);
     }
 
+    /** No: the pods it selects may be in the files a partial run leaves out. */
+    @Override
+    public boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        if (findings.partial()) {
-            return; // the pods it selects may be in the files left out
-        }
         manifests.ofKind("Service").forEach(service -> {
             ServiceFacts facts = service.fact(ServiceFacts.INDEXER);
             if (facts.selector() != null && !facts.selector().isEmpty()

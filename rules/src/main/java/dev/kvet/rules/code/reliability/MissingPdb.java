@@ -51,11 +51,14 @@ public final class MissingPdb implements CodeRule {
         return List.of(REPLICAS, SelectorFacts.INDEXER, PodFacts.INDEXER);
     }
 
+    /** No: the budget that selects a workload may be in the files a partial run leaves out. */
+    @Override
+    public boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        if (findings.partial()) {
-            return; // the budget that selects a workload may be in the files left out
-        }
         Set<IndexedObject> protectedPods = SelectedPods.selectedByAny(manifests, "PodDisruptionBudget");
         KINDS.stream().flatMap(manifests::ofKind)
                 .filter(workload -> workload.fact(PodFacts.INDEXER) != null && !protectedPods.contains(workload))

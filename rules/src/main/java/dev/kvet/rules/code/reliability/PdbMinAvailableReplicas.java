@@ -40,11 +40,14 @@ public final class PdbMinAvailableReplicas implements CodeRule {
         return List.of(MIN, SelectorFacts.INDEXER, PodFacts.INDEXER);
     }
 
+    /** No: more pods of the budget may be in the files a partial run leaves out. */
+    @Override
+    public boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        if (findings.partial()) {
-            return; // more pods of the budget may be in the files left out
-        }
         manifests.ofKind("PodDisruptionBudget").forEach(pdb -> {
             MinAvailable min = pdb.fact(MIN);
             if (min != null) {

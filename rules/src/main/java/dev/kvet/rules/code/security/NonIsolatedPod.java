@@ -38,11 +38,14 @@ public final class NonIsolatedPod implements CodeRule {
         return List.of(ISOLATABLE, SelectorFacts.INDEXER, PodFacts.INDEXER);
     }
 
+    /** No: the policy that selects a pod may be in the files a partial run leaves out. */
+    @Override
+    public boolean decidedByPartOfTheManifests() {
+        return false;
+    }
+
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        if (findings.partial()) {
-            return; // the policy that selects a pod may be in the files left out
-        }
         Set<IndexedObject> isolated = SelectedPods.selectedByAny(manifests, "NetworkPolicy");
         Set<String> withPolicies = new HashSet<>();
         manifests.ofKind("NetworkPolicy").forEach(policy -> withPolicies.add(Namespaces.of(policy)));
