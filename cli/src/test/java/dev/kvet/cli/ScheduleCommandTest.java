@@ -38,6 +38,17 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void aPodItsKubeletRefusesIsShownAsRefusedNotPending() {
+        String scenario = "../core/src/test/resources/schedule/node-name-kubelet/";
+        Result result = run("schedule", "--no-color", "--nodes", scenario + "nodes.yaml", scenario + "workloads.yaml");
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.out().contains("bound    Pod/bound    node-a"), result.out());
+        assertTrue(result.out().contains("too-big  Pod/too-big  Refused  Burstable   the kubelet of node node-a "
+                + "refuses it: Insufficient memory"), result.out());
+        assertTrue(result.out().contains("lost     Pod/lost     Pending  BestEffort"), result.out());
+    }
+
+    @Test
     void failOnComesFromTheConfigurationLikeEveryFrontEnd(@TempDir Path folder) throws IOException {
         String scenario = "../core/src/test/resources/schedule/low-free-memory/";
         String[] args = {"schedule", "--nodes", scenario + "nodes.yaml", scenario + "workloads.yaml"};

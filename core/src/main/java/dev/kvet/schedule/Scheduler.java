@@ -68,11 +68,11 @@ public final class Scheduler {
             for (NodeInfo node : snapshot.nodes()) {
                 error.add(reasons(tests, node));
             }
-            return new Placement(pod, null, error.reasons(), error.message());
+            return Placement.pending(pod, error.reasons(), error.message());
         }
         NodeInfo chosen = best(pod, snapshot, feasible);
         snapshot.place(pod, chosen);
-        return new Placement(pod, chosen.node(), List.of(), null);
+        return Placement.on(pod, chosen.node());
     }
 
     /**
@@ -83,16 +83,16 @@ public final class Scheduler {
     private Placement admit(Pod pod, String nodeName, Snapshot snapshot) {
         NodeInfo node = snapshot.node(nodeName).orElse(null);
         if (node == null) {
-            return new Placement(pod, null, List.of("the requested node name " + nodeName + " is not in the inventory"),
+            return Placement.pending(pod, List.of("the requested node name " + nodeName + " is not in the inventory"),
                     "spec.nodeName names node " + nodeName + ", which is not in the inventory, so no kubelet runs it");
         }
         List<String> reasons = reasons(admission.stream().map(filter -> filter.prepare(pod, snapshot)).toList(), node);
         if (!reasons.isEmpty()) {
-            return new Placement(pod, null, reasons, "the kubelet of node " + nodeName + " refuses it: "
+            return Placement.refused(pod, reasons, "the kubelet of node " + nodeName + " refuses it: "
                     + reasons.get(0));
         }
         snapshot.place(pod, node);
-        return new Placement(pod, node.node(), List.of(), null);
+        return Placement.on(pod, node.node());
     }
 
     /** The reasons of the first filter that fails the node, as the framework stops there; empty when all pass. */

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dry run for people: a placement table (pod, workload, node or Pending, QoS, reason) and a node table with
- * bars of requested cpu and memory against allocatable, limits as shares of allocatable, pod counts and the
- * QoS mix. Findings follow, printed by the ordinary text reporter.
+ * The dry run for people: a placement table (pod, workload, node, Pending or Refused, QoS, reason) and a node
+ * table with bars of requested cpu and memory against allocatable, limits as shares of allocatable, pod counts
+ * and the QoS mix. Findings follow, printed by the ordinary text reporter.
  */
 public final class ScheduleText {
 
@@ -34,11 +34,11 @@ public final class ScheduleText {
         for (Placement placement : run.schedule().placements()) {
             rows.add(new String[] {placement.pod().name(),
                     placement.pod().workload().kind() + "/" + placement.pod().workload().name(),
-                    placement.pending() ? "Pending" : placement.node().name(),
+                    placement.where(),
                     placement.pod().resources().qos().label(),
                     placement.pending() ? placement.message() : ""});
         }
-        table(rows, out, row -> row[2].equals("Pending") ? "1;31" : null);
+        table(rows, out, row -> row[2].equals("Pending") || row[2].equals("Refused") ? "1;31" : null);
         out.println();
         boolean storage = run.schedule().nodes().stream().anyMatch(node -> node.allocatable().ephemeralStorage() > 0);
         List<String[]> nodes = new ArrayList<>();
