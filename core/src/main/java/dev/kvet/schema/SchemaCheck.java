@@ -75,8 +75,9 @@ final class SchemaCheck implements Check {
         }
     }
 
+    /** Whether the object is a custom resource; only a group with a dot can be one, which spares most a lookup. */
     private boolean isCustom(KubeObject object) {
-        return types.resolve(object, ignored -> { }) instanceof ApiType.Custom;
+        return object.group().contains(".") && types.resolve(object, ignored -> { }) instanceof ApiType.Custom;
     }
 
     private void checkCustom(KubeObject object, ApiType.Custom type, CustomResourceDefinitions crds,

@@ -2,6 +2,7 @@ package dev.kvet.workload;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlScalar;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import java.util.ArrayList;
@@ -20,28 +21,29 @@ import java.util.Optional;
 public record PodTemplate(KubeObject owner, JsonPointer metadataPointer, JsonPointer specPointer) {
 
     /** Where the pod's metadata and spec are in each kind that runs pods; made once, as every rule asks. */
-    private static final Map<String, Place> POD_OF = Map.of(
-            "Pod", Place.under(JsonPointer.ROOT),
-            "Deployment", Place.under(JsonPointer.of("spec", "template")),
-            "ReplicaSet", Place.under(JsonPointer.of("spec", "template")),
-            "StatefulSet", Place.under(JsonPointer.of("spec", "template")),
-            "DaemonSet", Place.under(JsonPointer.of("spec", "template")),
-            "ReplicationController", Place.under(JsonPointer.of("spec", "template")),
-            "Job", Place.under(JsonPointer.of("spec", "template")),
-            "CronJob", Place.under(JsonPointer.of("spec", "jobTemplate", "spec", "template")),
-            "PodTemplate", Place.under(JsonPointer.of("template")));
+    private static final Map<String, Pointers> POD_OF = Map.of(
+            "Pod", Pointers.under(JsonPointer.ROOT),
+            "Deployment", Pointers.under(JsonPointer.of("spec", "template")),
+            "ReplicaSet", Pointers.under(JsonPointer.of("spec", "template")),
+            "StatefulSet", Pointers.under(JsonPointer.of("spec", "template")),
+            "DaemonSet", Pointers.under(JsonPointer.of("spec", "template")),
+            "ReplicationController", Pointers.under(JsonPointer.of("spec", "template")),
+            "Job", Pointers.under(JsonPointer.of("spec", "template")),
+            "CronJob", Pointers.under(JsonPointer.of("spec", "jobTemplate", "spec", "template")),
+            "PodTemplate", Pointers.under(JsonPointer.of("template")));
 
     /** Where a pod's metadata and spec are in an object. */
-    private record Place(JsonPointer metadata, JsonPointer spec) {
-        static Place under(JsonPointer template) {
-            return new Place(template.child("metadata"), template.child("spec"));
+    private record Pointers(JsonPointer metadata, JsonPointer spec) {
+        static Pointers under(JsonPointer template) {
+            return new Pointers(template.child("metadata"), template.child("spec"));
         }
     }
 
     /** The pod template of an object, if its kind runs pods. */
     public static Optional<PodTemplate> of(KubeObject object) {
-        Place place = object.kind() == null ? null : POD_OF.get(object.kind());
-        return place == null ? Optional.empty() : Optional.of(new PodTemplate(object, place.metadata(), place.spec()));
+        Pointers pointers = object.kind() == null ? null : POD_OF.get(object.kind());
+        return pointers == null ? Optional.empty()
+                : Optional.of(new PodTemplate(object, pointers.metadata(), pointers.spec()));
     }
 
     /** The pod spec map, or null when the manifest lacks it. */
@@ -52,6 +54,13 @@ public record PodTemplate(KubeObject owner, JsonPointer metadataPointer, JsonPoi
     /** The pod's metadata map (a template's metadata, or the Pod's own), or null. */
     public YamlMap metadata() {
         return owner.node(metadataPointer) instanceof YamlMap map ? map : null;
+    }
+
+    /** Whether the pod asks for the node's network namespace (spec.hostNetwork: true). */
+    public boolean hostNetwork() {
+        YamlMap spec = spec();
+        return spec != null && spec.get("hostNetwork") instanceof YamlScalar scalar
+                && Boolean.TRUE.equals(scalar.value().value());
     }
 
     /** The pod's labels, or null. */

@@ -167,9 +167,7 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
 
     /** Whether the spec asks for host networking. */
     public boolean hostNetwork() {
-        YamlMap spec = template.spec();
-        return spec != null && spec.get("hostNetwork") instanceof YamlScalar scalar
-                && Boolean.TRUE.equals(scalar.value().value());
+        return template.hostNetwork();
     }
 
     private static YamlMap emptyMap(PodTemplate template) {

@@ -2,17 +2,13 @@ package dev.kvet.rules.config;
 
 import dev.kvet.check.CheckSetupException;
 import dev.kvet.document.JsonTree;
-import dev.kvet.document.ManifestParser;
 import dev.kvet.document.ParsedFile;
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
-import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
 import dev.kvet.location.Span;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,20 +33,10 @@ final class ConfigReader {
     }
 
     static KvetConfig read(Path file) throws CheckSetupException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CheckSetupException("cannot read configuration " + file + ": " + e.getMessage(), e);
-        }
-        return new ConfigReader(file).parse(new ManifestParser().parse(file.toString(), bytes));
+        return new ConfigReader(file).parse(SetupFile.parse(file, "configuration"));
     }
 
     private KvetConfig parse(ParsedFile parsed) throws CheckSetupException {
-        if (!parsed.findings().isEmpty()) {
-            Finding first = parsed.findings().get(0);
-            throw error(first.span(), first.message());
-        }
         if (parsed.documents().isEmpty()) {
             return new KvetConfig(file, null, null, List.of(), Map.of(), Map.of(), List.of(), List.of());
         }
@@ -201,6 +187,6 @@ final class ConfigReader {
     }
 
     private CheckSetupException error(Span span, String message) {
-        return new CheckSetupException(file + ":" + span.line() + ":" + span.column() + ": " + message);
+        return SetupFile.error(file, span, message);
     }
 }

@@ -3,15 +3,14 @@ package dev.kvet.rules.custom;
 import dev.kvet.check.CheckSetupException;
 import dev.kvet.document.JsonTree;
 import dev.kvet.document.LocatedDocument;
-import dev.kvet.document.ManifestParser;
 import dev.kvet.document.ParsedFile;
 import dev.kvet.document.YamlMap;
-import dev.kvet.finding.Finding;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.location.Span;
 import dev.kvet.rules.catalogue.InvalidRuleException;
 import dev.kvet.rules.catalogue.RuleDefinition;
 import dev.kvet.rules.catalogue.RuleFile;
+import dev.kvet.rules.config.SetupFile;
 import dev.kvet.rules.declarative.DeclarativeRule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,17 +40,7 @@ final class CustomRuleFile {
      * @throws CheckSetupException when the file cannot be read or is no valid declarative rule
      */
     static CustomRule read(Path file) throws CheckSetupException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CheckSetupException("cannot read custom rule " + file + ": " + e.getMessage(), e);
-        }
-        ParsedFile parsed = new ManifestParser().parse(file.toString(), bytes);
-        if (!parsed.findings().isEmpty()) {
-            Finding first = parsed.findings().get(0);
-            throw error(file, first.span(), first.message());
-        }
+        ParsedFile parsed = SetupFile.parse(file, "custom rule");
         if (parsed.documents().size() != 1) {
             throw new CheckSetupException(file + ": a custom rule file holds exactly one YAML document: one rule");
         }
@@ -102,6 +91,6 @@ final class CustomRuleFile {
     }
 
     private static CheckSetupException error(Path file, Span span, String message) {
-        return new CheckSetupException(file + ":" + span.line() + ":" + span.column() + ": " + message);
+        return SetupFile.error(file, span, message);
     }
 }

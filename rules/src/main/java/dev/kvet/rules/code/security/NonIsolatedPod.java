@@ -3,8 +3,6 @@ package dev.kvet.rules.code.security;
 import dev.kvet.check.IndexedObject;
 import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
-import dev.kvet.document.YamlScalar;
-import dev.kvet.location.JsonPointer;
 import dev.kvet.object.Place;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
@@ -24,13 +22,13 @@ import java.util.Set;
 public final class NonIsolatedPod implements CodeRule {
 
     /**
-     * Where the pod's labels are written (else its metadata, else its template), for every object that runs pods a
+     * Where the pod's labels are written (else their deepest written parent), for every object that runs pods a
      * NetworkPolicy can isolate: not a PodTemplate, which runs nothing, and not a hostNetwork pod, which policies
      * do not apply to.
      */
     private static final Indexer<Place> ISOLATABLE = object -> PodTemplate.of(object)
-            .filter(pod -> !"PodTemplate".equals(object.kind()) && !hostNetwork(pod))
-            .map(pod -> object.keyPlace(deepestWritten(pod, pod.metadataPointer().child("labels"))))
+            .filter(pod -> !"PodTemplate".equals(object.kind()) && !pod.hostNetwork())
+            .map(pod -> object.keyPlace(pod.metadataPointer().child("labels")))
             .orElse(null);
 
     @Override
@@ -67,19 +65,5 @@ public final class NonIsolatedPod implements CodeRule {
                         : " (namespace \"" + namespace + "\" has no NetworkPolicy in the checked files)"),
                 "add a NetworkPolicy in namespace \"" + namespace + "\" whose podSelector matches these labels, or a "
                         + "default-deny policy (podSelector: {}) with policies for the traffic they need");
-    }
-
-    private static boolean hostNetwork(PodTemplate pod) {
-        return pod.spec() != null && pod.spec().get("hostNetwork") instanceof YamlScalar scalar
-                && Boolean.TRUE.equals(scalar.value().value());
-    }
-
-    /** The pointer, or its deepest ancestor that the manifest writes. */
-    private static JsonPointer deepestWritten(PodTemplate pod, JsonPointer pointer) {
-        JsonPointer written = pointer;
-        while (!written.isRoot() && pod.owner().node(written) == null) {
-            written = written.parent();
-        }
-        return written;
     }
 }
