@@ -11,6 +11,8 @@
 #   KVET                         the command to time (default: ./kvet, the launcher users run)
 #   KVET_BASELINE                a second kvet command to time beside it, e.g. the launcher of another
 #                                checkout; its ratio is printed like kubeconform's
+#   KVET_BASELINE_JAVA_HOME      the JAVA_HOME the baseline runs with, e.g. to time ./kvet on two JVMs:
+#                                KVET_BASELINE=./kvet KVET_BASELINE_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 #   KUBECONFORM_SCHEMA_LOCATION  kubeconform's -schema-location for offline runs: a template such as
 #                                '/schemas/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json'
 #                                or a folder laid out like that (default: bench/work/kubeconform-schemas)
@@ -35,7 +37,11 @@ while [ $# -gt 0 ]; do
 done
 [ ${#cases[@]} -gt 0 ] || cases=(small corpus large schedule)
 kvet="${KVET:-./kvet}"
-baseline="${KVET_BASELINE:-}"
+baseline=()
+if [ -n "${KVET_BASELINE:-}" ]; then
+  if [ -n "${KVET_BASELINE_JAVA_HOME:-}" ]; then baseline=(env "JAVA_HOME=$KVET_BASELINE_JAVA_HOME"); fi
+  baseline+=("$KVET_BASELINE")
+fi
 work="bench/work"
 
 if ! /usr/bin/time -v true >/dev/null 2>&1; then
@@ -57,7 +63,9 @@ if [[ " ${cases[*]} " == *" large "* ]] && [ ! -d "$work/large" ]; then
     cp -al "$work/corpus/." "$work/large/copy-$copy/"
   done
 fi
-"$kvet" --version >/dev/null   # builds kvet on first use, outside the timings
+# Builds kvet and makes its start-up archives on first use, outside the timings.
+"$kvet" --version >/dev/null
+if [ ${#baseline[@]} -gt 0 ]; then "${baseline[@]}" --version >/dev/null; fi
 
 kubeconform=()
 location="${KUBECONFORM_SCHEMA_LOCATION:-$work/kubeconform-schemas}"
@@ -119,7 +127,7 @@ run_case() {
 # kubeconform does.
 tools() {
   printf '%s\n' kvet "$(printf '%q ' "$kvet" check -q)"
-  if [ -n "$baseline" ]; then printf '%s\n' baseline "$(printf '%q ' "$baseline" check -q)"; fi
+  if [ ${#baseline[@]} -gt 0 ]; then printf '%s\n' baseline "$(printf '%q ' "${baseline[@]}" check -q)"; fi
   if [ ${#kubeconform[@]} -gt 0 ]; then printf '%s\n' kubeconform "$(printf '%q ' "${kubeconform[@]}")"; fi
 }
 

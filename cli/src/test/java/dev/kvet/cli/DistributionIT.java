@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one-file distribution as users run it: {@code java -jar kvet.jar} in a fresh JVM, so a class or service
@@ -40,8 +41,7 @@ class DistributionIT {
     }
 
     @Test
-    void findsTheSeedBugsAndWritesEveryFormat() throws Exception {
-        Path reports = Files.createTempDirectory("kvet-dist");
+    void findsTheSeedBugsAndWritesEveryFormat(@TempDir Path reports) throws Exception {
         List<String> args = new ArrayList<>(List.of("check", "--no-color", "../examples/broken"));
         for (String format : List.of("json", "sarif", "junit", "github", "checkstyle")) {
             args.add("-o");
