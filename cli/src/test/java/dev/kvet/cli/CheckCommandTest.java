@@ -38,6 +38,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void helmChartsAndKustomizationsAreReadForTheirManifestsOnly() {
+        assertEquals(0, kvet("check", "-q", EXAMPLES + "/kustomize", EXAMPLES + "/helm"));
+        String out = cli.out();
+        assertEquals(4, out.lines().filter(line -> line.contains(" info source/kustomize-file ")).count(), out);
+        assertEquals(2, out.lines().filter(line -> line.contains(" info source/helm-chart-file ")).count(), out);
+        assertFalse(out.contains("reference/configmap"), "the ConfigMap a kustomization generates exists: " + out);
+        assertTrue(out.contains("replicas.yaml:1:1: info source/kustomize-file replicas.yaml is a patch that "), out);
+    }
+
+    @Test
     void findingsAtTheThresholdExitOne() {
         assertEquals(1, kvet("check", EXAMPLES + "/broken"));
         assertTrue(cli.out().contains("yaml/duplicate-key"), cli.out());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -16,12 +17,22 @@ import java.util.stream.Stream;
 public final class Manifests {
 
     private final List<IndexedObject> objects;
+    private final Set<String> generated;
     private final Map<String, List<IndexedObject>> byKind = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
 
     /** Wraps the objects of a run in reading order. */
     public Manifests(List<IndexedObject> objects) {
+        this(objects, Set.of());
+    }
+
+    /**
+     * Wraps the objects of a run in reading order, with the objects that a build tool makes from the run's files
+     * and that are no manifests themselves, as {@code Kind/name} (a kustomization's generated ConfigMaps).
+     */
+    public Manifests(List<IndexedObject> objects, Set<String> generated) {
         this.objects = List.copyOf(objects);
+        this.generated = Set.copyOf(generated);
         for (IndexedObject object : this.objects) {
             if (object.kind() != null) {
                 byKind.computeIfAbsent(object.kind(), kind -> new ArrayList<>()).add(object);
@@ -33,6 +44,11 @@ public final class Manifests {
     public static Manifests of(List<KubeObject> objects, List<? extends Indexer<?>> indexers) {
         Indexing indexing = new Indexing(indexers);
         return new Manifests(objects.stream().map(indexing::index).toList());
+    }
+
+    /** The objects a build tool generates from the run's files, as {@code Kind/name}: they exist once built. */
+    public Set<String> generated() {
+        return generated;
     }
 
     /** Every object, in reading order. */

@@ -24,4 +24,14 @@ final class HelmTemplates {
         Matcher matcher = ACTION.matcher(text);
         return matcher.find() ? matcher.start() : -1;
     }
+
+    /** The chart folder of a template as the user named it: what lies before its {@code templates/} folder. */
+    static String chartOf(String name) {
+        int templates = name.lastIndexOf("templates/");
+        boolean inTemplates = templates == 0 || templates > 0 && name.charAt(templates - 1) == '/';
+        if (!inTemplates || templates == 0) {
+            return ".";
+        }
+        return name.substring(0, templates - 1);
+    }
 }

@@ -47,7 +47,7 @@ public final class ManifestParser {
         if (helm >= 0) {
             findings.add(YamlRule.HELM_TEMPLATE.at(name, text.spanAt(helm), null,
                     "this is a Helm template, not a manifest; it was skipped",
-                    "check the rendered output instead: helm template . | kvet check -"));
+                    "check the rendered output instead: helm template " + HelmTemplates.chartOf(name) + " | kvet check -"));
             return new ParsedFile(text, List.of(), findings);
         }
         List<LocatedDocument> documents = new ArrayList<>();

@@ -2,10 +2,11 @@ package dev.kvet.run;
 
 import dev.kvet.document.YamlRule;
 import dev.kvet.finding.RuleInfo;
+import dev.kvet.source.SourceRule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules every run applies while reading, before any engine. */
+/** The rules every run applies while choosing and reading files, before any engine. */
 final class BuiltInRules {
 
     private BuiltInRules() {
@@ -14,6 +15,9 @@ final class BuiltInRules {
     static List<RuleInfo> all() {
         List<RuleInfo> rules = new ArrayList<>();
         for (YamlRule rule : YamlRule.values()) {
+            rules.add(rule.info());
+        }
+        for (SourceRule rule : SourceRule.values()) {
             rules.add(rule.info());
         }
         return rules;

@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,7 +124,7 @@ public final class CheckRun {
                 texts.put(result.text.name(), result.text);
             }
         }
-        Manifests manifests = new Manifests(objects);
+        Manifests manifests = new Manifests(objects, generatedBy(sources));
         List<Finding> crossResource = Collections.synchronizedList(new ArrayList<>());
         for (Check check : checks) {
             check.checkAll(manifests, crossResource::add);
@@ -135,6 +137,16 @@ public final class CheckRun {
         texts.keySet().retainAll(findings.stream().map(Finding::file).collect(Collectors.toSet()));
         return new Report(findings, texts, summarize(sources.size(), documents, objects.size(), findings), ioErrors,
                 files, rules());
+    }
+
+    private static Set<String> generatedBy(List<Source> sources) {
+        Set<String> generated = new HashSet<>();
+        for (Source source : sources) {
+            if (source.notAManifest() != null) {
+                generated.addAll(source.notAManifest().generates());
+            }
+        }
+        return generated;
     }
 
     private static CheckedFile checkedFile(String name, FileResult result) {
@@ -179,6 +191,10 @@ public final class CheckRun {
 
     private FileResult readOne(Source source) {
         FileResult result = new FileResult();
+        if (source.notAManifest() != null) {
+            result.findings.add(source.notAManifest().finding());
+            return result;
+        }
         byte[] bytes;
         try {
             bytes = source.read(ManifestParser.MAX_FILE_BYTES);

@@ -8,13 +8,19 @@ import java.nio.file.Path;
 /**
  * One input of a run: a file, or standard input.
  *
- * @param name how the user named it (relative stays relative; {@code -} for standard input)
- * @param path the file, or null for standard input
+ * @param name         how the user named it (relative stays relative; {@code -} for standard input)
+ * @param path         the file, or null for standard input
+ * @param notAManifest why the file is read as no manifest (a Helm chart's values, a kustomize patch), or null
  */
-public record Source(String name, Path path) {
+public record Source(String name, Path path, NotAManifest notAManifest) {
 
     /** The name standard input goes by. */
     public static final String STDIN = "-";
+
+    /** A file or standard input to read as manifests. */
+    public Source(String name, Path path) {
+        this(name, path, null);
+    }
 
     /** Standard input as a source. */
     public static Source stdin() {

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Finds the manifests a user named: files as given, folders walked for {@code *.yaml}, {@code *.yml} and
- * {@code *.json} (hidden folders skipped), {@code -} for standard input; in a stable order.
+ * {@code *.json} (hidden folders skipped), {@code -} for standard input; in a stable order. Files of Helm charts
+ * and kustomizations that are not manifests (values, patches, …) stay sources, marked with why.
  */
 public final class SourceCollector {
 
@@ -54,7 +56,27 @@ public final class SourceCollector {
                 sources.add(new Source(argument, path));
             }
         }
-        return new Collected(sources, warnings);
+        return new Collected(withoutToolFiles(sources), warnings);
+    }
+
+    /**
+     * Marks the files of Helm charts and kustomizations that are not manifests, so that they are reported once
+     * and not checked as objects; every kustomization among the sources is read first, since it may name a
+     * patch in another folder.
+     */
+    private static List<Source> withoutToolFiles(List<Source> sources) {
+        HelmCharts charts = new HelmCharts();
+        Kustomizations kustomizations = new Kustomizations();
+        sources.stream().map(Source::path).filter(path -> path != null && Kustomizations.isKustomizationName(path))
+                .forEach(kustomizations::remember);
+        List<Source> marked = new ArrayList<>();
+        for (Source source : sources) {
+            Optional<NotAManifest> why = source.path() == null ? Optional.empty()
+                    : kustomizations.notAManifest(source.path(), source.name())
+                            .or(() -> charts.notAManifest(source.path(), source.name()));
+            marked.add(why.map(reason -> new Source(source.name(), source.path(), reason)).orElse(source));
+        }
+        return marked;
     }
 
     private void walk(Path root, List<Source> sources, List<String> warnings) throws SourceException {

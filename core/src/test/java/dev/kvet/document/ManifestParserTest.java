@@ -13,6 +13,7 @@ import dev.kvet.location.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ManifestParserTest {
@@ -198,6 +199,16 @@ class ManifestParserTest {
         assertEquals(List.of("yaml/helm-template"), rules(file));
         assertEquals(Span.at(4, 9), file.findings().get(0).span());
         assertTrue(file.documents().isEmpty());
+    }
+
+    @Test
+    void aHelmTemplateSaysWhichChartToRender() {
+        String template = "metadata:\n  name: {{ .Release.Name }}\n";
+        Map<String, String> chartOf = Map.of("charts/web/templates/deployment.yaml", "charts/web",
+                "templates/deployment.yaml", ".", "web/templates/tests/test.yaml", "web", "my-templates/x.yaml", ".");
+        chartOf.forEach((name, chart) -> assertEquals("check the rendered output instead: helm template " + chart
+                + " | kvet check -", new ManifestParser().parse(name, template.getBytes(StandardCharsets.UTF_8)).findings().get(0).hint(),
+                name));
     }
 
     @Test

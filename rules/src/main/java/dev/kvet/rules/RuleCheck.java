@@ -108,7 +108,7 @@ final class RuleCheck implements Check {
     @Override
     public void checkAll(Manifests manifests, Consumer<Finding> findings) {
         for (ActiveCodeRule active : code) {
-            RuleFindings reported = active.findings().apply(findings);
+            RuleFindings reported = active.findings().apply(findings).alsoPresent(manifests.generated());
             if (!reported.partial() || active.rule().decidedByPartOfTheManifests()) {
                 active.rule().checkAll(manifests, reported);
             }

@@ -6,6 +6,7 @@ import dev.kvet.finding.Severity;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.object.Place;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,11 +42,24 @@ public final class RuleFindings {
 
     /**
      * Whether an object the files lack may exist all the same: the user said so ({@code --assume-present} or
-     * {@code assumePresent} in the configuration), or the run sees only part of the manifests. References to it
-     * are not findings.
+     * {@code assumePresent} in the configuration), a kustomization generates it, or the run sees only part of the
+     * manifests. References to it are not findings.
      */
     public boolean assumedPresent(String kind, String name) {
         return partial || assumedPresent.contains(kind + "/" + name);
+    }
+
+    /**
+     * The same findings for a run whose files also make these objects, as {@code Kind/name}: objects a build tool
+     * generates ({@link dev.kvet.check.Manifests#generated()}) are present once built.
+     */
+    public RuleFindings alsoPresent(Set<String> generated) {
+        if (generated.isEmpty()) {
+            return this;
+        }
+        Set<String> present = new HashSet<>(assumedPresent);
+        present.addAll(generated);
+        return new RuleFindings(rule, severity, parameters, sink, present, partial);
     }
 
     /**
