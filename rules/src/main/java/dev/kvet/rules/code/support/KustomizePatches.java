@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The patch files that the Kustomizations of the run name: their objects are partial copies of objects declared
@@ -27,14 +28,12 @@ public final class KustomizePatches {
     private KustomizePatches() {
     }
 
-    /** Whether the object comes from a file that a Kustomization of the run names as a patch. */
-    public static boolean isPatch(Manifests manifests, IndexedObject object) {
-        return manifests.<Set<String>>derived(KustomizePatches.class, all -> {
-            Set<String> files = new HashSet<>();
-            all.ofKind("Kustomization").map(kustomization -> kustomization.fact(INDEXER))
-                    .filter(patches -> patches != null).forEach(files::addAll);
-            return files;
-        }).contains(normalized(object.file()));
+    /** Tells the objects that come from a file that a Kustomization of the run names as a patch. */
+    public static Predicate<IndexedObject> of(Manifests manifests) {
+        Set<String> files = new HashSet<>();
+        manifests.ofKind("Kustomization").map(kustomization -> kustomization.fact(INDEXER))
+                .filter(patches -> patches != null).forEach(files::addAll);
+        return object -> !files.isEmpty() && files.contains(normalized(object.file()));
     }
 
     private static List<String> patchFiles(KubeObject object) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Two objects of one API group, kind, namespace and name in one folder: {@code kubectl apply -f FOLDER} applies
@@ -54,14 +55,17 @@ public final class DuplicateObject implements CodeRule {
 
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
+        Predicate<IndexedObject> patch = KustomizePatches.of(manifests);
         Map<Identity, List<IndexedObject>> seen = new HashMap<>();
         for (IndexedObject object : manifests.objects()) {
             Declared declared = object.fact(DECLARED);
-            if (declared == null || KustomizePatches.isPatch(manifests, object)) {
+            if (declared == null || patch.test(object)) {
                 continue;
             }
+            // An empty namespace is no namespace: the apply's namespace, as for an absent one.
+            String namespace = object.namespace() == null || object.namespace().isEmpty() ? null : object.namespace();
             List<IndexedObject> earlier = seen.computeIfAbsent(new Identity(folder(object.file()), declared.group(),
-                    object.kind(), object.namespace(), object.name()), identity -> new ArrayList<>());
+                    object.kind(), namespace, object.name()), identity -> new ArrayList<>());
             earlier.add(object);
             if (earlier.size() > 1) {
                 IndexedObject first = earlier.get(0);
