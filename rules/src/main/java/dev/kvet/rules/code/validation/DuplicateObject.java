@@ -3,6 +3,7 @@ package dev.kvet.rules.code.validation;
 import dev.kvet.check.IndexedObject;
 import dev.kvet.check.Indexer;
 import dev.kvet.check.Manifests;
+import dev.kvet.finding.ObjectRef;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.Place;
 import dev.kvet.rules.code.CodeRule;
@@ -69,7 +70,8 @@ public final class DuplicateObject implements CodeRule {
             earlier.add(object);
             if (earlier.size() > 1) {
                 IndexedObject first = earlier.get(0);
-                findings.at(object, declared.nameAt(), object.ref().display() + " is declared "
+                String who = new ObjectRef(object.apiVersion(), object.kind(), namespace, object.name()).display();
+                findings.at(object, declared.nameAt(), who + " is declared "
                                 + (earlier.size() == 2 ? "twice" : earlier.size() + " times") + ": also at "
                                 + first.file() + ":" + first.fact(DECLARED).nameAt().span().line()
                                 + "; kubectl apply keeps only the last one",

@@ -50,6 +50,16 @@ class DuplicateObjectTest {
     }
 
     @Test
+    void anEmptyNamespaceIsNoneButDefaultIsItsOwn() {
+        String unset = WEB.replace("  namespace: shop\n", "");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("web.yaml", unset + "---\n" + WEB.replace("shop", "default") + "---\n"
+                + WEB.replace("shop", "\"\""));
+        assertEquals(List.of("web.yaml:15 Deployment/web is declared twice: also at web.yaml:4; kubectl apply keeps "
+                + "only the last one"), findings(files));
+    }
+
+    @Test
     void filesOfOtherFoldersAreEnvironmentsApart() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("envs/prod/web.yaml", WEB);
