@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,6 +46,23 @@ class CheckCommandTest {
         assertEquals(2, out.lines().filter(line -> line.contains(" info source/helm-chart-file ")).count(), out);
         assertFalse(out.contains("reference/configmap"), "the ConfigMap a kustomization generates exists: " + out);
         assertTrue(out.contains("replicas.yaml:1:1: info source/kustomize-file replicas.yaml is a patch that "), out);
+    }
+
+    @Test
+    void aKustomizePatchIsNoDuplicateOfTheObjectItPatches() throws Exception {
+        String web = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\n";
+        Path prod = Files.createDirectories(temp.resolve("prod"));
+        Files.writeString(prod.resolve("kustomization.yaml"), "resources: [web.yaml]\npatches:\n- path: ./replicas.yaml\n"
+                + "patchesStrategicMerge:\n- image.yaml\n");
+        for (String file : List.of("web.yaml", "replicas.yaml", "image.yaml", "copy.yaml")) {
+            Files.writeString(prod.resolve(file), web);
+        }
+        kvet("check", "-q", prod.toString());
+        List<String> duplicates = cli.out().lines().filter(line -> line.contains("validation/duplicate-object")).toList();
+        assertEquals(1, duplicates.size(), cli.out());
+        // Files are read in name order: copy.yaml first, so web.yaml is the later declaration.
+        assertTrue(duplicates.get(0).startsWith(prod.resolve("web.yaml") + ":3:"), duplicates.get(0));
+        assertTrue(duplicates.get(0).contains("also at " + prod.resolve("copy.yaml") + ":3;"), duplicates.get(0));
     }
 
     @Test

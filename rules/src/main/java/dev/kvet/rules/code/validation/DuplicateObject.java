@@ -8,19 +8,18 @@ import dev.kvet.location.JsonPointer;
 import dev.kvet.object.Place;
 import dev.kvet.rules.code.CodeRule;
 import dev.kvet.rules.code.RuleFindings;
-import dev.kvet.rules.code.support.KustomizePatches;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * Two objects of one API group, kind, namespace and name in one folder: {@code kubectl apply -f FOLDER} applies
  * both, and the later one silently replaces the earlier. Folders apart are left alone, since a folder per
- * environment declares the same objects on purpose; so are the patch files a Kustomization names.
+ * environment declares the same objects on purpose. The patch files a kustomization names are no objects of the
+ * run at all (the source stage reads them as kustomize's input).
  */
 public final class DuplicateObject implements CodeRule {
 
@@ -51,16 +50,15 @@ public final class DuplicateObject implements CodeRule {
 
     @Override
     public List<Indexer<?>> indexers() {
-        return List.of(DECLARED, KustomizePatches.INDEXER);
+        return List.of(DECLARED);
     }
 
     @Override
     public void checkAll(Manifests manifests, RuleFindings findings) {
-        Predicate<IndexedObject> patch = KustomizePatches.of(manifests);
         Map<Identity, List<IndexedObject>> seen = new HashMap<>();
         for (IndexedObject object : manifests.objects()) {
             Declared declared = object.fact(DECLARED);
-            if (declared == null || patch.test(object)) {
+            if (declared == null) {
                 continue;
             }
             // An empty namespace is no namespace: the apply's namespace, as for an absent one.

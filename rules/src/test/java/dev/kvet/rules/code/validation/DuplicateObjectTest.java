@@ -68,26 +68,6 @@ class DuplicateObjectTest {
         assertEquals(List.of(), findings(files));
     }
 
-    @Test
-    void thePatchesOfAKustomizationAreNotObjectsOfTheirOwn() {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("prod/kustomization.yaml", """
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources: [web.yaml]
-                patches:
-                - path: ./replicas.yaml
-                patchesStrategicMerge:
-                - image.yaml
-                """);
-        files.put("prod/web.yaml", WEB);
-        files.put("prod/replicas.yaml", WEB);
-        files.put("prod/image.yaml", WEB);
-        files.put("prod/copy.yaml", WEB);
-        assertEquals(List.of("prod/copy.yaml:4 Deployment shop/web is declared twice: also at prod/web.yaml:4; "
-                + "kubectl apply keeps only the last one"), findings(files));
-    }
-
     private static List<String> findings(Map<String, String> files) {
         List<KubeObject> objects = new ArrayList<>();
         files.forEach((name, text) -> {
