@@ -1,6 +1,7 @@
 package dev.kvet.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kvet.schedule.inventory.Node;
 import java.util.List;
@@ -14,7 +15,7 @@ class SchedulerTest {
 
     private static List<String> placed(String yaml) {
         return new Scheduler().schedule(TWO_NODES, Fixtures.pods(yaml, TWO_NODES)).placements().stream()
-                .map(p -> p.pod().name() + "@" + (p.pending() ? "Pending" : p.node().name())).toList();
+                .map(p -> p.pod().name() + "@" + p.where()).toList();
     }
 
     @Test
@@ -52,5 +53,34 @@ class SchedulerTest {
                   priorityClassName: urgent
                   containers: [{name: c, image: i, resources: {requests: {memory: 3Gi}}}]
                 """));
+    }
+
+    @Test
+    void aPodItsKubeletRefusesIsCountedAsRefusedNotPending() {
+        Schedule schedule = new Scheduler().schedule(TWO_NODES, Fixtures.pods("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: bound}
+                spec: {nodeName: node-a, containers: [{name: c, image: i, resources: {requests: {memory: 1Gi}}}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: too-big}
+                spec: {nodeName: node-a, containers: [{name: c, image: i, resources: {requests: {memory: 8Gi}}}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: lost}
+                spec: {nodeName: node-z, containers: [{name: c, image: i}]}
+                """, TWO_NODES));
+        assertEquals(List.of("bound@node-a", "too-big@Refused", "lost@Pending"),
+                schedule.placements().stream().map(p -> p.pod().name() + "@" + p.where()).toList());
+        assertEquals(List.of(true, false, false), schedule.placements().stream().map(Placement::placed).toList());
+        assertEquals(List.of(false, false, true), schedule.placements().stream().map(Placement::pending).toList());
+        assertEquals(List.of(false, true, false), schedule.placements().stream().map(Placement::refused).toList());
+        assertEquals(1, schedule.placedCount());
+        assertEquals(1, schedule.pendingCount());
+        assertEquals(1, schedule.refusedCount());
+        assertFalse(schedule.everyPodPlaced());
     }
 }

@@ -49,7 +49,7 @@ public final class Risks {
         Map<String, List<Placement>> byWorkloadAndMessage = new LinkedHashMap<>();
         Set<KubeObject> placed = new HashSet<>();
         for (Placement placement : schedule.placements()) {
-            if (!placement.pending()) {
+            if (placement.placed()) {
                 placed.add(placement.pod().workload());
             } else {
                 String tooLarge = largerThanAnyNode(placement.pod(), schedule.nodes());
@@ -61,7 +61,7 @@ public final class Risks {
         for (List<Placement> group : byWorkloadAndMessage.values()) {
             Pod first = group.get(0).pod();
             String names = group.stream().map(p -> p.pod().name()).collect(Collectors.joining(", "));
-            boolean refused = refusedByKubelet(first, schedule.nodes());
+            boolean refused = group.get(0).refused();
             String verb = refused ? " cannot run" : group.size() == 1 ? " stays Pending" : " stay Pending";
             String tooLarge = refused ? null : largerThanAnyNode(first, schedule.nodes());
             if (tooLarge != null) {
@@ -79,12 +79,6 @@ public final class Risks {
             risks.add(new Risk(null, finding(first.spec(), at, ScheduleRule.PENDING_POD,
                     names + verb + ": " + placement.message(), hint(reason))));
         }
-    }
-
-    /** Whether the pod names a node of the inventory in spec.nodeName, whose kubelet then refused it. */
-    private static boolean refusedByKubelet(Pod pod, List<NodeInfo> nodes) {
-        String nodeName = pod.spec().nodeName();
-        return nodeName != null && nodes.stream().anyMatch(node -> node.node().name().equals(nodeName));
     }
 
     private static String hint(String reason) {
