@@ -83,4 +83,73 @@ class SchedulerTest {
         assertEquals(1, schedule.refusedCount());
         assertFalse(schedule.everyPodPlaced());
     }
+
+    private static List<String> messages(String yaml) {
+        return new Scheduler().schedule(TWO_NODES, Fixtures.pods(yaml, TWO_NODES)).placements().stream()
+                .map(p -> p.pod().name() + ": " + p.message()).toList();
+    }
+
+    /**
+     * NodeAffinity's PreFilter narrows the nodes to those a metadata.name In requirement names (in every term);
+     * kube-scheduler filters only those, and the others count as "didn't satisfy plugin(s) [NodeAffinity]"
+     * (findNodesThatFitPod in pkg/scheduler/schedule_one.go).
+     */
+    @Test
+    void nodesOutsideNodeAffinitysPreFilterResultAreReportedAsKubeSchedulerDoes() {
+        assertEquals(List.of(
+                "agent-node-a: 0/2 nodes are available: 1 Insufficient memory, "
+                        + "1 node(s) didn't satisfy plugin(s) [NodeAffinity].",
+                "agent-node-b: 0/2 nodes are available: 1 Insufficient memory, "
+                        + "1 node(s) didn't satisfy plugin(s) [NodeAffinity].",
+                "elsewhere: 0/2 nodes are available: 2 node(s) didn't satisfy plugin(s) [NodeAffinity].",
+                "either: null"), messages("""
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent}
+                spec:
+                  template: {spec: {containers: [{name: c, image: i, resources: {requests: {memory: 8Gi}}}]}}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: elsewhere}
+                spec:
+                  affinity:
+                    nodeAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                        nodeSelectorTerms:
+                        - matchFields: [{key: metadata.name, operator: In, values: [node-z]}]
+                  containers: [{name: c, image: i}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: either}
+                spec:
+                  affinity:
+                    nodeAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                        nodeSelectorTerms:
+                        - matchFields: [{key: metadata.name, operator: In, values: [node-z]}]
+                        - matchFields: [{key: metadata.name, operator: In, values: [node-b, node-z]}]
+                  containers: [{name: c, image: i}]
+                """));
+    }
+
+    /** Terms whose metadata.name requirements leave no node at all fail NodeAffinity's PreFilter. */
+    @Test
+    void conflictingNodeNameRequirementsFailThePreFilter() {
+        assertEquals(List.of("conflict: 0/2 nodes are available: pod affinity terms conflict."), messages("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: conflict}
+                spec:
+                  affinity:
+                    nodeAffinity:
+                      requiredDuringSchedulingIgnoredDuringExecution:
+                        nodeSelectorTerms:
+                        - matchFields:
+                          - {key: metadata.name, operator: In, values: [node-a]}
+                          - {key: metadata.name, operator: In, values: [node-b]}
+                  containers: [{name: c, image: i}]
+                """));
+    }
 }

@@ -91,6 +91,9 @@ public final class Risks {
         if (reason.contains("requested node name")) {
             return "name a node of the inventory, or leave spec.nodeName out and let the scheduler choose";
         }
+        if (reason.contains("[NodeAffinity]") || reason.contains("affinity terms conflict")) {
+            return "name nodes of the inventory in the node affinity's metadata.name requirements";
+        }
         if (reason.contains("affinity/selector")) {
             return "check nodeSelector and node affinity against the node labels of the inventory";
         }
