@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class Scheduler {
 
+    /** kube-scheduler's message when the cluster has no node at all (ErrNoNodesAvailable). */
+    static final String NO_NODES_AVAILABLE = "no nodes available to schedule pods";
     /** kube-scheduler's reason for the nodes NodeAffinity's PreFilter leaves out (findNodesThatFitPod). */
     static final String OUTSIDE_AFFINITY_NODE_NAMES = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
     /** NodeAffinity's PreFilter message when the metadata.name requirements leave no node at all. */
@@ -58,6 +60,9 @@ public final class Scheduler {
         String nodeName = pod.spec().nodeName();
         if (nodeName != null && !nodeName.isEmpty()) {
             return admit(pod, nodeName, snapshot);
+        }
+        if (snapshot.nodes().isEmpty()) {
+            return Placement.pending(pod, List.of(NO_NODES_AVAILABLE), NO_NODES_AVAILABLE);
         }
         Set<String> named = pod.spec().affinityNodeNames();
         if (named != null && named.isEmpty()) {

@@ -152,4 +152,18 @@ class SchedulerTest {
                   containers: [{name: c, image: i}]
                 """));
     }
+
+    /** kube-scheduler's ErrNoNodesAvailable (schedulePod in pkg/scheduler/schedule_one.go), not "0/0 nodes". */
+    @Test
+    void withoutNodesNoNodesAreAvailable() {
+        Schedule schedule = new Scheduler().schedule(List.of(), Fixtures.pods("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: solo}
+                spec: {containers: [{name: c, image: i}]}
+                """, List.of()));
+        Placement placement = schedule.placements().get(0);
+        assertEquals(List.of("Pending", "no nodes available to schedule pods", List.of("no nodes available to schedule pods")),
+                List.of(placement.where(), placement.message(), placement.reasons()));
+    }
 }
