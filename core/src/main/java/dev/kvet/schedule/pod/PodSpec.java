@@ -134,6 +134,15 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                 priorityClassName);
     }
 
+    /** The same spec as RuntimeClass admission leaves it: this nodeSelector, more tolerations, these resources. */
+    public PodSpec withRuntimeClass(Map<String, String> mergedNodeSelector, List<Toleration> extraTolerations,
+                                    PodResources admittedResources) {
+        List<Toleration> all = new ArrayList<>(tolerations);
+        all.addAll(extraTolerations);
+        return new PodSpec(template, labels, nodeName, mergedNodeSelector, requiredNodeTerms, preferredNodeTerms, all,
+                admittedResources, hostPorts, spreadConstraints, defaultSpread, affinity, priorityClassName);
+    }
+
     /** The same spec with other tolerations added (for the DaemonSet controller's eligibility check). */
     public PodSpec withTolerations(List<Toleration> extraTolerations) {
         List<Toleration> all = new ArrayList<>(tolerations);
@@ -222,7 +231,8 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                 && value.bitLength() < 31 ? value.intValue() : 0;
     }
 
-    private static List<Toleration> tolerations(YamlMap spec) {
+    /** The tolerations listed under the map's {@code tolerations} key (a pod spec, or a RuntimeClass's scheduling). */
+    static List<Toleration> tolerations(YamlMap spec) {
         return maps(spec.list("tolerations"), map -> new Toleration(Scalars.text(map, "key"),
                 Scalars.text(map, "operator"), Scalars.text(map, "value"), Scalars.text(map, "effect")));
     }
