@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kvet.schedule.inventory.Node;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The placement loop: queue order, pods seeing earlier pods, the tie-break. */
@@ -108,30 +110,16 @@ class SchedulerTest {
                 metadata: {name: agent}
                 spec:
                   template: {spec: {containers: [{name: c, image: i, resources: {requests: {memory: 8Gi}}}]}}
-                ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: elsewhere}
-                spec:
-                  affinity:
-                    nodeAffinity:
-                      requiredDuringSchedulingIgnoredDuringExecution:
-                        nodeSelectorTerms:
-                        - matchFields: [{key: metadata.name, operator: In, values: [node-z]}]
-                  containers: [{name: c, image: i}]
-                ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: either}
-                spec:
-                  affinity:
-                    nodeAffinity:
-                      requiredDuringSchedulingIgnoredDuringExecution:
-                        nodeSelectorTerms:
-                        - matchFields: [{key: metadata.name, operator: In, values: [node-z]}]
-                        - matchFields: [{key: metadata.name, operator: In, values: [node-b, node-z]}]
-                  containers: [{name: c, image: i}]
-                """));
+                """ + podNamingNodes("elsewhere", "node-z") + podNamingNodes("either", "node-z", "node-b, node-z")));
+    }
+
+    /** A pod whose required node affinity has a term per argument: metadata.name In those nodes. */
+    private static String podNamingNodes(String name, String... terms) {
+        return "---\napiVersion: v1\nkind: Pod\nmetadata: {name: " + name + "}\nspec:\n  affinity: {nodeAffinity: "
+                + "{requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: ["
+                + Arrays.stream(terms).map(nodes -> "{matchFields: [{key: metadata.name, operator: In, values: ["
+                        + nodes + "]}]}").collect(Collectors.joining(", "))
+                + "]}}}\n  containers: [{name: c, image: i}]\n";
     }
 
     /** Terms whose metadata.name requirements leave no node at all fail NodeAffinity's PreFilter. */
