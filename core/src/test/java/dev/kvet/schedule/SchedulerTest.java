@@ -151,7 +151,8 @@ class SchedulerTest {
                 spec: {containers: [{name: c, image: i}]}
                 """, List.of()));
         Placement placement = schedule.placements().get(0);
-        assertEquals(List.of("Pending", "no nodes available to schedule pods", List.of("no nodes available to schedule pods")),
+        String message = "no nodes available to schedule pods";
+        assertEquals(List.of("Pending", message, List.of(message)),
                 List.of(placement.where(), placement.message(), placement.reasons()));
     }
 }

@@ -89,7 +89,8 @@ class WorkloadPodsTest {
                 spec:
                   runtimeClassName: kata
                   nodeSelector: {disktype: ssd}
-                  containers: [{name: c, image: i, resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {memory: 64Mi}}}]
+                  containers:
+                  - {name: c, image: i, resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {memory: 64Mi}}}
                 ---
                 apiVersion: v1
                 kind: Pod

@@ -18,9 +18,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The dry run as one self-contained HTML page (no scripts or assets from the network), for a CI job to keep:
- * a heat strip of every node, the pending pods with kube-scheduler's reasons and the refused ones with the kubelet's, per node stacked bars of cpu and
- * memory requests (one segment per pod, coloured by QoS class) against allocatable with the sum of limits
- * marked, and the risks.
+ * a heat strip of every node, the pending pods with kube-scheduler's reasons and the refused ones with the
+ * kubelet's, per node stacked bars of cpu and memory requests (one segment per pod, coloured by QoS class) against
+ * allocatable with the sum of limits marked, and the risks.
  */
 public final class ScheduleHtml {
 

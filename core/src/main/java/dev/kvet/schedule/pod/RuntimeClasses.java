@@ -40,10 +40,11 @@ public final class RuntimeClasses {
     public RuntimeClasses(List<KubeObject> objects, Consumer<Finding> findings) {
         for (KubeObject object : objects) {
             if ("RuntimeClass".equals(object.kind()) && object.name() != null) {
-                JsonPointer overhead = JsonPointer.of("overhead", "podFixed");
+                JsonPointer podFixed = JsonPointer.of("overhead", "podFixed");
+                ResourceList overhead = object.node(podFixed) instanceof YamlMap
+                        ? new Quantities(object, findings).read(podFixed) : null;
                 YamlMap scheduling = object.root().map("scheduling");
-                classes.put(object.name(), new RuntimeClass(
-                        object.node(overhead) instanceof YamlMap ? new Quantities(object, findings).read(overhead) : null,
+                classes.put(object.name(), new RuntimeClass(overhead,
                         scheduling == null ? Map.of() : Labels.of(scheduling.map("nodeSelector")),
                         scheduling == null ? List.of() : PodSpec.tolerations(scheduling)));
             }
