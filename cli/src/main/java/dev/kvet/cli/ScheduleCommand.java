@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Dry-run kube-scheduler: place the pods of the workloads in PATHS on the nodes of --nodes, "
                 + "explain the pods that stay Pending, and report node pressure.",
         footer = {"", "Exit codes: 0 all pods placed and no finding at or above --fail-on, 1 a pod is Pending or "
-                + "a finding reaches --fail-on, 2 usage or I/O error."})
+                + "Refused, or a finding reaches --fail-on, 2 usage or I/O error."})
 final class ScheduleCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("text", "json", "html");
@@ -96,7 +96,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         report.ioErrors().forEach(error -> err.println("kvet: " + error));
         int exit = report.exitCode(threshold);
-        return exit == ExitCodes.CLEAN && run.schedule().pendingCount() > 0 ? ExitCodes.FINDINGS : exit;
+        return exit == ExitCodes.CLEAN && !run.schedule().everyPodPlaced() ? ExitCodes.FINDINGS : exit;
     }
 
     private static void write(String format, DryRun run, Report report, boolean color, PrintWriter out) {

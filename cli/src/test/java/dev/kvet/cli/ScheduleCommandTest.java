@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,33 @@ class ScheduleCommandTest {
         assertTrue(result.out().contains("too-big  Pod/too-big  Refused  Burstable   the kubelet of node node-a "
                 + "refuses it: Insufficient memory"), result.out());
         assertTrue(result.out().contains("lost     Pod/lost     Pending  BestEffort"), result.out());
+    }
+
+    @Test
+    void everyOutputCountsRefusedPodsApartFromPendingOnes(@TempDir Path folder) throws IOException {
+        String scenario = "../core/src/test/resources/schedule/node-name-kubelet/";
+        Path page = folder.resolve("schedule.html");
+        Result result = run("schedule", "--no-color", "--nodes", scenario + "nodes.yaml", scenario + "workloads.yaml",
+                "-o", "text", "-o", "json=" + folder.resolve("schedule.json"), "-o", "html=" + page);
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.out().contains("1/4 pods scheduled on 2 nodes, 1 pending, 2 refused"), result.out());
+        JsonNode summary = JsonMapper.builder().build().readTree(folder.resolve("schedule.json").toFile())
+                .get("summary");
+        assertEquals(List.of(4, 1, 1, 2), List.of(summary.get("pods").asInt(), summary.get("scheduled").asInt(),
+                summary.get("pending").asInt(), summary.get("refused").asInt()));
+        String html = Files.readString(page);
+        assertTrue(html.contains("<b>1/4</b> pods scheduled on <b>2</b> nodes, <b>1</b> pending, <b>2</b> refused"),
+                html);
+        assertTrue(html.contains("<h2>Pending pods</h2><table><tr><th>Pod</th><th>Workload</th><th>QoS</th>"
+                + "<th>Why</th></tr><tr class=\"pending\"><td>lost</td>"), html);
+        assertTrue(html.contains("<h2>Refused pods</h2><table><tr><th>Pod</th><th>Workload</th><th>QoS</th>"
+                + "<th>Why</th></tr><tr class=\"pending\"><td>too-big</td>"), html);
+    }
+
+    @Test
+    void aSummaryWithoutRefusedPodsDoesNotMentionThem() {
+        Result result = run("schedule", "--no-color", "--nodes", SCENARIO + "nodes.yaml", SCENARIO + "workloads.yaml");
+        assertTrue(result.out().contains("2/3 pods scheduled on 2 nodes, 1 pending\n"), result.out());
     }
 
     @Test

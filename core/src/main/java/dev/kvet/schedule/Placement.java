@@ -36,9 +36,14 @@ public record Placement(Pod pod, Node node, List<String> reasons, String message
         return new Placement(pod, null, reasons, message, true);
     }
 
-    /** Whether the pod found no node: it stays Pending, or its kubelet refuses it. */
+    /** Whether the pod runs on a node. */
+    public boolean placed() {
+        return node != null;
+    }
+
+    /** Whether the pod stays Pending: no node fits it, or the node it names is not in the inventory. */
     public boolean pending() {
-        return node == null;
+        return node == null && !refused;
     }
 
     /** What the pod's row of a table says where the node goes: the node's name, Pending or Refused. */

@@ -9,6 +9,7 @@ import dev.kvet.schedule.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The placement loop of kube-scheduler's default profile, run offline: pods leave the queue by priority
@@ -20,6 +21,13 @@ import java.util.List;
  * that node admits it, or not.
  */
 public final class Scheduler {
+
+    /** kube-scheduler's message when the cluster has no node at all (ErrNoNodesAvailable). */
+    static final String NO_NODES_AVAILABLE = "no nodes available to schedule pods";
+    /** kube-scheduler's reason for the nodes NodeAffinity's PreFilter leaves out (findNodesThatFitPod). */
+    static final String OUTSIDE_AFFINITY_NODE_NAMES = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
+    /** NodeAffinity's PreFilter message when the metadata.name requirements leave no node at all. */
+    static final String AFFINITY_TERMS_CONFLICT = "pod affinity terms conflict";
 
     private final List<Filter> filters;
     private final List<Score> scores;
@@ -53,20 +61,29 @@ public final class Scheduler {
         if (nodeName != null && !nodeName.isEmpty()) {
             return admit(pod, nodeName, snapshot);
         }
+        if (snapshot.nodes().isEmpty()) {
+            return Placement.pending(pod, List.of(NO_NODES_AVAILABLE), NO_NODES_AVAILABLE);
+        }
+        Set<String> named = pod.spec().affinityNodeNames();
+        if (named != null && named.isEmpty()) {
+            FitError error = new FitError(snapshot.nodes().size());
+            error.preFilterFailed(AFFINITY_TERMS_CONFLICT);
+            return Placement.pending(pod, error.reasons(), error.message());
+        }
         List<Filter.NodeTest> tests = new ArrayList<>(filters.size());
         for (Filter filter : filters) {
             tests.add(filter.prepare(pod, snapshot));
         }
         List<NodeInfo> feasible = new ArrayList<>();
-        for (NodeInfo node : candidates(pod, snapshot)) {
-            if (reasons(tests, node).isEmpty()) {
+        for (NodeInfo node : snapshot.nodes()) {
+            if (candidate(node, named) && reasons(tests, node).isEmpty()) {
                 feasible.add(node);
             }
         }
         if (feasible.isEmpty()) {
             FitError error = new FitError(snapshot.nodes().size());
             for (NodeInfo node : snapshot.nodes()) {
-                error.add(reasons(tests, node));
+                error.add(candidate(node, named) ? reasons(tests, node) : List.of(OUTSIDE_AFFINITY_NODE_NAMES));
             }
             return Placement.pending(pod, error.reasons(), error.message());
         }
@@ -107,16 +124,12 @@ public final class Scheduler {
     }
 
     /**
-     * The nodes worth filtering: only the named one for a pod pinned by the DaemonSet controller's metadata.name
-     * term (kube-scheduler's PreFilterResult does the same); every node otherwise.
-     * A pending pod is diagnosed over every node, so its message is the same either way.
+     * Whether the filters see the node: NodeAffinity's PreFilter narrows a pod whose required terms name nodes
+     * (metadata.name In, as the DaemonSet controller pins its pods) to those; kube-scheduler filters only them and
+     * gives the other nodes one reason of their own.
      */
-    private static List<NodeInfo> candidates(Pod pod, Snapshot snapshot) {
-        String pinned = pod.spec().pinnedNode();
-        if (pinned == null) {
-            return snapshot.nodes();
-        }
-        return snapshot.node(pinned).map(List::of).orElse(List.of());
+    private static boolean candidate(NodeInfo node, Set<String> affinityNodeNames) {
+        return affinityNodeNames == null || affinityNodeNames.contains(node.node().name());
     }
 
     private NodeInfo best(Pod pod, Snapshot snapshot, List<NodeInfo> feasible) {

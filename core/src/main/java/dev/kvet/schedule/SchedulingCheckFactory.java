@@ -35,7 +35,8 @@ public final class SchedulingCheckFactory implements CheckFactory {
         }
         if (inventory.nodes().isEmpty() && inventory.findings().isEmpty()) {
             throw new CheckSetupException("the node inventory " + paths.stream().map(Path::toString)
-                    .collect(Collectors.joining(", ")) + " holds no Node or NodePool");
+                    .collect(Collectors.joining(", "))
+                    + " holds no nodes (no Node, and no NodePool with a count above 0)");
         }
         return inventory;
     }

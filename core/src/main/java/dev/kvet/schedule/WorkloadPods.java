@@ -13,6 +13,7 @@ import dev.kvet.schedule.inventory.Node;
 import dev.kvet.schedule.pod.Pod;
 import dev.kvet.schedule.pod.PodSpec;
 import dev.kvet.schedule.pod.PriorityClasses;
+import dev.kvet.schedule.pod.RuntimeClasses;
 import dev.kvet.schedule.pod.Toleration;
 import dev.kvet.schedule.yaml.Quantities;
 import dev.kvet.workload.PodTemplate;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
  * ReplicationController and StatefulSet make {@code spec.replicas} pods (default 1); a Job makes
  * {@code parallelism} pods (default 1, at most {@code completions}); a CronJob one run of its job; a DaemonSet
  * one pod per node it can run on, with the tolerations the DaemonSet controller adds. Pods are named
- * {@code <workload>-<index>} from 0, or {@code <daemonset>-<node>}.
+ * {@code <workload>-<index>} from 0, or {@code <daemonset>-<node>}. A pod naming a RuntimeClass of the input gets
+ * what RuntimeClass admission adds (overhead, nodeSelector, tolerations).
  */
 public final class WorkloadPods {
 
@@ -51,6 +53,7 @@ public final class WorkloadPods {
     /** The pods of every workload among the objects, in input order; bad quantities go to {@code findings}. */
     public static List<Pod> expand(List<KubeObject> objects, List<Node> nodes, Consumer<Finding> findings) {
         PriorityClasses priorities = new PriorityClasses(objects);
+        RuntimeClasses runtimeClasses = new RuntimeClasses(objects, findings);
         List<Pod> pods = new ArrayList<>();
         for (KubeObject object : objects) {
             PodTemplate template = PodTemplate.of(object).orElse(null);
@@ -58,15 +61,18 @@ public final class WorkloadPods {
                 continue;
             }
             String namespace = object.namespace() == null ? "default" : object.namespace();
-            PodSpec spec = PodSpec.of(template, namespace, controllerSelector(object),
+            PodSpec written = PodSpec.of(template, namespace, controllerSelector(object),
                     new Quantities(object, findings));
+            PodSpec spec = runtimeClasses.admit(written);
             int priority = priorities.priority(spec.priorityClassName());
             if ("DaemonSet".equals(object.kind())) {
                 List<Toleration> added = new ArrayList<>(DAEMON_TOLERATIONS);
                 if (spec.hostNetwork()) {
                     added.add(NETWORK_UNAVAILABLE);
                 }
-                PodSpec eligibility = spec.withTolerations(added);
+                // the controller judges the template as written: RuntimeClass admission comes later, per pod
+                // (kubernetes/kubernetes#111590)
+                PodSpec eligibility = written.withTolerations(added);
                 for (Node node : nodes) {
                     if (runsOn(eligibility, node)) {
                         pods.add(new Pod(object.name() + "-" + node.name(), namespace,

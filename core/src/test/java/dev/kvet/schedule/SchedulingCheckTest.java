@@ -1,7 +1,9 @@
 package dev.kvet.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Finding;
 import dev.kvet.run.CheckRun;
@@ -42,5 +44,21 @@ class SchedulingCheckTest {
                 .map(finding -> finding.rule() + "@" + finding.span().line() + ":" + finding.span().column())
                 .toList();
         assertEquals(List.of("schema/invalid-value@9:26"), found);
+    }
+
+    @Test
+    void anInventoryWhosePoolsHaveNoNodesSaysSoInOneLine() throws Exception {
+        Path nodes = Files.writeString(dir.resolve("pool.yaml"), """
+                apiVersion: kvet.dev/v1alpha1
+                kind: NodePool
+                metadata: {name: general}
+                spec:
+                  count: 0
+                  template: {status: {capacity: {cpu: "4", memory: 16Gi, pods: "110"}}}
+                """);
+        CheckSetupException error = assertThrows(CheckSetupException.class,
+                () -> SchedulingCheckFactory.inventory(List.of(nodes)));
+        assertEquals("the node inventory " + nodes + " holds no nodes (no Node, and no NodePool with a count above 0)",
+                error.getMessage());
     }
 }

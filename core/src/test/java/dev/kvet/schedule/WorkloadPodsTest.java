@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvet.schedule.inventory.Node;
 import dev.kvet.schedule.pod.Pod;
+import dev.kvet.schedule.pod.Toleration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pods controllers make, as issue 5 and the controllers' documentation describe them. */
@@ -62,5 +64,74 @@ class WorkloadPodsTest {
                 + "spec: {containers: [{name: c, image: i}]}\n", NODES).get(0);
         assertEquals("debug", pod.name());
         assertEquals("ops", pod.namespace());
+    }
+
+    /**
+     * The RuntimeClass admission plugin (plugin/pkg/admission/runtimeclass): a pod naming a RuntimeClass gets its
+     * overhead.podFixed as spec.overhead, and its scheduling.nodeSelector and tolerations merged into its own.
+     */
+    @Test
+    void aRuntimeClassOfTheInputsAddsItsOverheadNodeSelectorAndTolerations() {
+        List<Pod> pods = Fixtures.pods("""
+                apiVersion: node.k8s.io/v1
+                kind: RuntimeClass
+                metadata: {name: kata}
+                handler: kata
+                overhead:
+                  podFixed: {cpu: 250m, memory: 120Mi}
+                scheduling:
+                  nodeSelector: {runtime: kata}
+                  tolerations: [{key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: sandboxed}
+                spec:
+                  runtimeClassName: kata
+                  nodeSelector: {disktype: ssd}
+                  containers:
+                  - {name: c, image: i, resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {memory: 64Mi}}}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: elsewhere}
+                spec:
+                  runtimeClassName: gvisor
+                  containers: [{name: c, image: i, resources: {requests: {cpu: 100m, memory: 64Mi}}}]
+                """, NODES);
+        Pod sandboxed = pods.get(0);
+        assertEquals(List.of("350m", "184Mi", "184Mi"), List.of(sandboxed.resources().requests().format("cpu"),
+                sandboxed.resources().requests().format("memory"), sandboxed.resources().limits().format("memory")));
+        assertEquals(Map.of("disktype", "ssd", "runtime", "kata"), sandboxed.spec().nodeSelector());
+        assertEquals(List.of(new Toleration("dedicated", "Equal", "gpu", "NoSchedule")),
+                sandboxed.spec().tolerations());
+        Pod elsewhere = pods.get(1);
+        assertEquals(List.of("100m", "64Mi"), List.of(elsewhere.resources().requests().format("cpu"),
+                elsewhere.resources().requests().format("memory")));
+    }
+
+    /**
+     * The DaemonSet controller judges the template as written, without its RuntimeClass (kubernetes/kubernetes#111590):
+     * it makes a pod for every node, and the pods on nodes the class's nodeSelector excludes stay Pending.
+     */
+    @Test
+    void daemonSetsIgnoreTheirRuntimeClassWhenChoosingNodes() {
+        List<Node> nodes = Fixtures.nodes(Fixtures.node("kata-node", "runtime=kata", "2", "4Gi", 110)
+                + Fixtures.node("runc-node", "", "2", "4Gi", 110));
+        List<Pod> pods = Fixtures.pods("""
+                apiVersion: node.k8s.io/v1
+                kind: RuntimeClass
+                metadata: {name: kata}
+                handler: kata
+                scheduling: {nodeSelector: {runtime: kata}}
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent}
+                spec: {template: {spec: {runtimeClassName: kata, containers: [{name: c, image: i}]}}}
+                """, nodes);
+        assertEquals(List.of("agent-kata-node@kata-node", "agent-runc-node@Pending"),
+                new Scheduler().schedule(nodes, pods).placements().stream()
+                        .map(p -> p.pod().name() + "@" + p.where()).toList());
     }
 }

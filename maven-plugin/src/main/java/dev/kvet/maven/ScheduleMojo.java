@@ -17,8 +17,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,8 +29,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code kvet:schedule}: dry-runs kube-scheduler for the project's workloads on a node inventory, logs the pods
- * that stay Pending and the node pressure findings, writes {@code kvet-schedule.json} and
- * {@code kvet-schedule.html}, and fails the build when a pod cannot be placed or a finding reaches {@code failOn}.
+ * that stay Pending or that their node's kubelet refuses and the node pressure findings, writes
+ * {@code kvet-schedule.json} and {@code kvet-schedule.html}, and fails the build when a pod cannot be placed or a
+ * finding reaches {@code failOn}.
  * The same run as {@code kvet schedule}.
  */
 @Mojo(name = "schedule", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -65,19 +68,27 @@ public final class ScheduleMojo extends KvetMojo {
         if (!report.ioErrors().isEmpty()) {
             throw new MojoExecutionException("kvet: " + String.join("; ", report.ioErrors()));
         }
-        long pending = run.schedule().pendingCount();
-        String summary = (run.schedule().placements().size() - pending) + " of " + run.schedule().placements().size()
-                + " pods placed on " + run.inventory().nodes().size() + " nodes; " + summary(report.summary());
-        if (pending > 0 || report.hasFindingsAtLeast(threshold)) {
-            throw new MojoFailureException("kvet: " + summary + pendingPods(run));
+        String summary = run.schedule().outcome() + "; " + summary(report.summary());
+        if (!run.schedule().everyPodPlaced() || report.hasFindingsAtLeast(threshold)) {
+            throw new MojoFailureException("kvet: " + summary + podsThatDoNotRun(run));
         }
         getLog().info("kvet: " + summary);
     }
 
-    private static String pendingPods(DryRun run) {
-        List<String> pending = run.schedule().placements().stream().filter(Placement::pending)
+    /** The names of the pods that stay Pending and of those their kubelet refuses, such as {@code (Pending: api-2)}. */
+    private static String podsThatDoNotRun(DryRun run) {
+        List<String> fates = new ArrayList<>();
+        names("Pending", run, Placement::pending, fates);
+        names("Refused", run, Placement::refused, fates);
+        return fates.isEmpty() ? "" : " (" + String.join("; ", fates) + ")";
+    }
+
+    private static void names(String fate, DryRun run, Predicate<Placement> filter, List<String> fates) {
+        List<String> names = run.schedule().placements().stream().filter(filter)
                 .map(placement -> placement.pod().name()).toList();
-        return pending.isEmpty() ? "" : " (Pending: " + String.join(", ", pending) + ")";
+        if (!names.isEmpty()) {
+            fates.add(fate + ": " + String.join(", ", names));
+        }
     }
 
     /** Writes one schedule report into the output folder. */

@@ -13,13 +13,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
  * The dry run as one self-contained HTML page (no scripts or assets from the network), for a CI job to keep:
- * a heat strip of every node, the pending pods with kube-scheduler's reasons, per node stacked bars of cpu and
- * memory requests (one segment per pod, coloured by QoS class) against allocatable with the sum of limits
- * marked, and the risks.
+ * a heat strip of every node, the pending pods with kube-scheduler's reasons and the refused ones with the
+ * kubelet's, per node stacked bars of cpu and memory requests (one segment per pod, coloured by QoS class) against
+ * allocatable with the sum of limits marked, and the risks.
  */
 public final class ScheduleHtml {
 
@@ -53,20 +54,22 @@ public final class ScheduleHtml {
     /** Writes the page. */
     public static void write(DryRun run, Report report, PrintWriter out) {
         StringBuilder html = new StringBuilder(16_384);
-        long pending = run.schedule().pendingCount();
         int total = run.schedule().placements().size();
+        long refused = run.schedule().refusedCount();
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>kvet schedule</title><style>").append(STYLE).append("</style></head><body>")
-                .append("<h1>kvet schedule</h1><div class=\"summary\"><b>").append(total - pending).append('/')
-                .append(total).append("</b> pods scheduled on <b>").append(run.schedule().nodes().size())
-                .append("</b> nodes, <b>").append(pending).append("</b> pending, <b>").append(report.findings().size())
-                .append("</b> findings</div><div class=\"legend\">")
+                .append("<h1>kvet schedule</h1><div class=\"summary\"><b>").append(run.schedule().placedCount())
+                .append('/').append(total).append("</b> pods scheduled on <b>").append(run.schedule().nodes().size())
+                .append("</b> nodes, <b>").append(run.schedule().pendingCount()).append("</b> pending, ")
+                .append(refused > 0 ? "<b>" + refused + "</b> refused, " : "").append("<b>")
+                .append(report.findings().size()).append("</b> findings</div><div class=\"legend\">")
                 .append("<span><i class=\"sw G\"></i>Guaranteed</span><span><i class=\"sw B\"></i>Burstable</span>")
                 .append("<span><i class=\"sw BE\"></i>BestEffort</span>")
                 .append("<span>&#9646; black mark: sum of limits</span></div>");
         strip(run, html);
-        pendingPods(run, html);
+        podsThatDoNotRun("Pending pods", run, Placement::pending, html);
+        podsThatDoNotRun("Refused pods", run, Placement::refused, html);
         nodes(run, html);
         findings(report, html);
         html.append("</body></html>");
@@ -92,13 +95,15 @@ public final class ScheduleHtml {
         return String.format(Locale.ROOT, "hsl(%d,65%%,%d%%)", hue, 80 - (int) Math.round(share * 35));
     }
 
-    private static void pendingPods(DryRun run, StringBuilder html) {
-        List<Placement> pending = run.schedule().placements().stream().filter(Placement::pending).toList();
-        if (pending.isEmpty()) {
+    /** A table of the pods in one of the fates that leave a pod without a node, if there are any. */
+    private static void podsThatDoNotRun(String title, DryRun run, Predicate<Placement> fate, StringBuilder html) {
+        List<Placement> pods = run.schedule().placements().stream().filter(fate).toList();
+        if (pods.isEmpty()) {
             return;
         }
-        html.append("<h2>Pending pods</h2><table><tr><th>Pod</th><th>Workload</th><th>QoS</th><th>Why</th></tr>");
-        for (Placement placement : pending) {
+        html.append("<h2>").append(title)
+                .append("</h2><table><tr><th>Pod</th><th>Workload</th><th>QoS</th><th>Why</th></tr>");
+        for (Placement placement : pods) {
             Pod pod = placement.pod();
             html.append("<tr class=\"pending\"><td>").append(escape(pod.name())).append("</td><td>")
                     .append(escape(pod.workload().kind() + "/" + pod.workload().name())).append("</td><td>")

@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The machine-readable dry run, a contract documented in the README:
  * {@code {"pods":[{name,namespace,workload:{kind,name},node,qos,reasons,message}],
- * "nodes":[{name,allocatable,requested,limits,pods,risks}],"summary":{pods,scheduled,pending},
- * "findings":[...]}}; quantities are Kubernetes strings, {@code node} is null for a pending pod.
+ * "nodes":[{name,allocatable,requested,limits,pods,risks}],"summary":{pods,scheduled,pending,refused},
+ * "findings":[...]}}; quantities are Kubernetes strings, {@code node} is null for a pending or refused pod.
  */
 public final class ScheduleJson {
 
@@ -52,10 +52,10 @@ public final class ScheduleJson {
             nodes.add(node(node, run.risks()));
         }
         ObjectNode summary = root.putObject("summary");
-        long pending = run.schedule().pendingCount();
         summary.put("pods", run.schedule().placements().size());
-        summary.put("scheduled", run.schedule().placements().size() - pending);
-        summary.put("pending", pending);
+        summary.put("scheduled", run.schedule().placedCount());
+        summary.put("pending", run.schedule().pendingCount());
+        summary.put("refused", run.schedule().refusedCount());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {
             findings.add(JsonReporter.finding(finding));
@@ -71,7 +71,7 @@ public final class ScheduleJson {
         ObjectNode workload = node.putObject("workload");
         workload.put("kind", pod.workload().kind());
         workload.put("name", pod.workload().name());
-        node.put("node", placement.pending() ? null : placement.node().name());
+        node.put("node", placement.placed() ? placement.node().name() : null);
         node.put("qos", pod.resources().qos().label());
         ArrayNode reasons = node.putArray("reasons");
         placement.reasons().forEach(reasons::add);

@@ -36,7 +36,7 @@ public final class ScheduleText {
                     placement.pod().workload().kind() + "/" + placement.pod().workload().name(),
                     placement.where(),
                     placement.pod().resources().qos().label(),
-                    placement.pending() ? placement.message() : ""});
+                    placement.placed() ? "" : placement.message()});
         }
         table(rows, out, row -> row[2].equals("Pending") || row[2].equals("Refused") ? "1;31" : null);
         out.println();
@@ -50,11 +50,8 @@ public final class ScheduleText {
             nodes.add(nodeRow(node, storage));
         }
         table(nodes, out, row -> null);
-        long pending = run.schedule().pendingCount();
-        int total = run.schedule().placements().size();
         out.println();
-        out.println(paint(total - pending + "/" + total + " pods scheduled on " + run.schedule().nodes().size()
-                + " nodes, " + pending + " pending", pending > 0 ? "1;31" : "1;32"));
+        out.println(paint(run.schedule().outcome(), run.schedule().everyPodPlaced() ? "1;32" : "1;31"));
     }
 
     private String[] nodeRow(NodeInfo node, boolean storage) {

@@ -62,13 +62,22 @@ public record PodResources(ResourceList requests, ResourceList limits, ResourceL
     public static PodResources of(List<ContainerResources> init, List<ContainerResources> app, ResourceList overhead,
                                   boolean memoryUnlimited) {
         ResourceList limits = aggregate(init, app, ContainerResources::limits);
-        ResourceList limitedOverhead = new ResourceList(limits.cpu() > 0 ? overhead.cpu() : 0,
-                limits.memory() > 0 ? overhead.memory() : 0,
-                limits.ephemeralStorage() > 0 ? overhead.ephemeralStorage() : 0, Map.of());
         return new PodResources(aggregate(init, app, ContainerResources::requests).plus(overhead),
-                limits.plus(limitedOverhead),
+                limits.plus(limitedOverhead(limits, overhead)),
                 aggregate(init, app, ContainerResources::nonZero).plus(overhead),
                 QosRules.classify(init, app), memoryUnlimited);
+    }
+
+    /** These resources with an overhead the pod did not state itself, as RuntimeClass admission sets it. */
+    public PodResources withOverhead(ResourceList overhead) {
+        return new PodResources(requests.plus(overhead), limits.plus(limitedOverhead(limits, overhead)),
+                nonZeroRequests.plus(overhead), qos, memoryUnlimited);
+    }
+
+    /** The overhead added to the limits: only where a limit is set (PodLimits adds it to non-zero limits). */
+    private static ResourceList limitedOverhead(ResourceList limits, ResourceList overhead) {
+        return new ResourceList(limits.cpu() > 0 ? overhead.cpu() : 0, limits.memory() > 0 ? overhead.memory() : 0,
+                limits.ephemeralStorage() > 0 ? overhead.ephemeralStorage() : 0, Map.of());
     }
 
     private static ResourceList aggregate(List<ContainerResources> init, List<ContainerResources> app,

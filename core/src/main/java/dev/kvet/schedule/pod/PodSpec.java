@@ -16,8 +16,10 @@ import dev.kvet.workload.ContainerKind;
 import dev.kvet.workload.PodTemplate;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -132,6 +134,15 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                 priorityClassName);
     }
 
+    /** The same spec as RuntimeClass admission leaves it: this nodeSelector, more tolerations, these resources. */
+    public PodSpec withRuntimeClass(Map<String, String> mergedNodeSelector, List<Toleration> extraTolerations,
+                                    PodResources admittedResources) {
+        List<Toleration> all = new ArrayList<>(tolerations);
+        all.addAll(extraTolerations);
+        return new PodSpec(template, labels, nodeName, mergedNodeSelector, requiredNodeTerms, preferredNodeTerms, all,
+                admittedResources, hostPorts, spreadConstraints, defaultSpread, affinity, priorityClassName);
+    }
+
     /** The same spec with other tolerations added (for the DaemonSet controller's eligibility check). */
     public PodSpec withTolerations(List<Toleration> extraTolerations) {
         List<Toleration> all = new ArrayList<>(tolerations);
@@ -146,23 +157,32 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
     }
 
     /**
-     * The one node the pod can go to, when {@code spec.nodeName} or a single required term with only
-     * {@code metadata.name In [node]} (the DaemonSet controller's pin) names it; else null.
+     * The nodes NodeAffinity's PreFilter narrows the pod to, as the DaemonSet controller pins its pods: when every
+     * required term has {@code metadata.name In} requirements, the names they all allow in a term, united over the
+     * terms; null when any node may do. An empty set means the terms conflict.
      */
-    public String pinnedNode() {
-        if (nodeName != null && !nodeName.isEmpty()) {
-            return nodeName;
+    public Set<String> affinityNodeNames() {
+        if (requiredNodeTerms == null || requiredNodeTerms.isEmpty()) {
+            return null;
         }
-        if (requiredNodeTerms != null && requiredNodeTerms.size() == 1) {
-            NodeSelectorTerm term = requiredNodeTerms.get(0);
-            if (term.matchExpressions().isEmpty() && term.matchFields().size() == 1) {
-                NodeSelectorTerm.Requirement field = term.matchFields().get(0);
-                if ("metadata.name".equals(field.key()) && "In".equals(field.operator()) && field.values().size() == 1) {
-                    return field.values().get(0);
+        Set<String> names = new HashSet<>();
+        for (NodeSelectorTerm term : requiredNodeTerms) {
+            Set<String> termNames = null;
+            for (NodeSelectorTerm.Requirement field : term.matchFields()) {
+                if ("metadata.name".equals(field.key()) && "In".equals(field.operator())) {
+                    if (termNames == null) {
+                        termNames = new HashSet<>(field.values());
+                    } else {
+                        termNames.retainAll(field.values());
+                    }
                 }
             }
+            if (termNames == null) {
+                return null;
+            }
+            names.addAll(termNames);
         }
-        return null;
+        return names;
     }
 
     /** Whether the spec asks for host networking. */
@@ -211,7 +231,8 @@ public record PodSpec(PodTemplate template, Map<String, String> labels, String n
                 && value.bitLength() < 31 ? value.intValue() : 0;
     }
 
-    private static List<Toleration> tolerations(YamlMap spec) {
+    /** The tolerations listed under the map's {@code tolerations} key (a pod spec, or a RuntimeClass's scheduling). */
+    static List<Toleration> tolerations(YamlMap spec) {
         return maps(spec.list("tolerations"), map -> new Toleration(Scalars.text(map, "key"),
                 Scalars.text(map, "operator"), Scalars.text(map, "value"), Scalars.text(map, "effect")));
     }

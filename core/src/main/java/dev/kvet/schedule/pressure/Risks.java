@@ -49,7 +49,7 @@ public final class Risks {
         Map<String, List<Placement>> byWorkloadAndMessage = new LinkedHashMap<>();
         Set<KubeObject> placed = new HashSet<>();
         for (Placement placement : schedule.placements()) {
-            if (!placement.pending()) {
+            if (placement.placed()) {
                 placed.add(placement.pod().workload());
             } else {
                 String tooLarge = largerThanAnyNode(placement.pod(), schedule.nodes());
@@ -61,7 +61,7 @@ public final class Risks {
         for (List<Placement> group : byWorkloadAndMessage.values()) {
             Pod first = group.get(0).pod();
             String names = group.stream().map(p -> p.pod().name()).collect(Collectors.joining(", "));
-            boolean refused = refusedByKubelet(first, schedule.nodes());
+            boolean refused = group.get(0).refused();
             String verb = refused ? " cannot run" : group.size() == 1 ? " stays Pending" : " stay Pending";
             String tooLarge = refused ? null : largerThanAnyNode(first, schedule.nodes());
             if (tooLarge != null) {
@@ -81,12 +81,6 @@ public final class Risks {
         }
     }
 
-    /** Whether the pod names a node of the inventory in spec.nodeName, whose kubelet then refused it. */
-    private static boolean refusedByKubelet(Pod pod, List<NodeInfo> nodes) {
-        String nodeName = pod.spec().nodeName();
-        return nodeName != null && nodes.stream().anyMatch(node -> node.node().name().equals(nodeName));
-    }
-
     private static String hint(String reason) {
         if (reason.contains("Insufficient") || reason.contains("Too many pods")) {
             return "lower the requests, lower the replicas, or add capacity to the inventory";
@@ -96,6 +90,9 @@ public final class Risks {
         }
         if (reason.contains("requested node name")) {
             return "name a node of the inventory, or leave spec.nodeName out and let the scheduler choose";
+        }
+        if (reason.contains("[NodeAffinity]") || reason.contains("affinity terms conflict")) {
+            return "name nodes of the inventory in the node affinity's metadata.name requirements";
         }
         if (reason.contains("affinity/selector")) {
             return "check nodeSelector and node affinity against the node labels of the inventory";

@@ -50,7 +50,8 @@ final class WorkloadPlaces {
             field = "nodeName";
         } else if (reason.contains("topology spread")) {
             field = "topologySpreadConstraints";
-        } else if (reason.contains("affinity rules")) {
+        } else if (reason.contains("affinity rules") || reason.contains("[NodeAffinity]")
+                || reason.contains("affinity terms conflict")) {
             field = "affinity";
         } else if (reason.contains("free ports")) {
             field = "containers";
