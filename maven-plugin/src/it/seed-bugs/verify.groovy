@@ -9,3 +9,7 @@ assert log.contains('BUILD FAILURE')
 def sarif = new File(basedir, 'target/kvet/kvet.sarif').text
 assert sarif.contains('"ruleId" : "yaml/duplicate-key"')
 assert sarif.contains('"uri" : "src/main/k8s/yaml-mistakes.yaml"') || sarif.contains('yaml-mistakes.yaml')
+def codequality = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/kvet/kvet-codequality.json'))
+assert codequality instanceof List && codequality.size() == 3
+assert codequality.every { it.location.path.endsWith('src/main/k8s/yaml-mistakes.yaml') && it.severity == 'critical' }
+assert codequality*.check_name.contains('yaml/duplicate-key')

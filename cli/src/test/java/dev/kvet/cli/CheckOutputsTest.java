@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code kvet check -o}: several outputs in one run, to standard output and to files. */
 class CheckOutputsTest {
@@ -43,10 +45,24 @@ class CheckOutputsTest {
     }
 
     @Test
+    void gitlabCodeQualityOnStandardOutputOrInAFile(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("gl-code-quality-report.json");
+        int exit = run("check", "-o", "gitlab", "-o", "gitlab=" + file, BROKEN);
+        assertEquals(ExitCodes.FINDINGS, exit, err::toString);
+        JsonNode printed = JsonMapper.builder().build().readTree(out.toString());
+        assertTrue(printed.isArray() && !printed.isEmpty(), out::toString);
+        assertEquals("yaml/duplicate-key", printed.at("/0/check_name").asString());
+        assertEquals(6, printed.at("/0/location/lines/begin").asInt());
+        assertTrue(printed.at("/0/location/path").asString().endsWith("examples/broken/yaml-mistakes.yaml"),
+                out::toString);
+        assertEquals(out.toString(), Files.readString(file));
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorNamingTheKnownOnes() {
         int exit = run("check", "-o", "html", BROKEN);
         assertEquals(ExitCodes.USAGE_OR_IO, exit);
-        assertTrue(err.toString().contains("expected one of text, json, sarif, junit, github, checkstyle"), err::toString);
+        assertTrue(err.toString().contains("expected one of text, json, sarif, junit, github, gitlab, checkstyle"), err::toString);
         assertEquals("", out.toString(), "nothing is checked before the outputs are known to be valid");
     }
 
@@ -54,7 +70,7 @@ class CheckOutputsTest {
     void theHelpListsEveryFormat() {
         run("check", "--help");
         assertTrue(out.toString().replaceAll("\\s+", " ")
-                .contains("Output format: text, json, sarif, junit, github, checkstyle."), out::toString);
+                .contains("Output format: text, json, sarif, junit, github, gitlab, checkstyle."), out::toString);
     }
 
     private int run(String... args) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CI snippets of the README ({@code docs/ci/}), run as a new user would: in a fresh repository that holds
@@ -63,18 +66,28 @@ class CiSnippetsIT {
     }
 
     @Test
-    void gitlabCollectsAValidJunitReport() throws Exception {
+    void gitlabCollectsAValidJunitReportAndACodeQualityReport() throws Exception {
         Map<String, Object> job = map(yaml("gitlab-ci.yml").get("kvet"));
-        ProcessResult result = bash(String.join("\n", strings(job.get("script"))));
+        ProcessResult result = bash(String.join("\n", strings(job.get("script"))),
+                Map.of("GITLAB_CI", "true", "CI_PROJECT_DIR", repo.toString()));
         assertEquals(1, result.exit(), result.output());
         assertTrue(result.output().contains("deploy/yaml-mistakes.yaml:6:3: error yaml/duplicate-key"), result.output());
         Map<String, Object> artifacts = map(job.get("artifacts"));
-        assertEquals("always", artifacts.get("when"), "the report is kept when the job fails");
-        Path junit = repo.resolve((String) map(artifacts.get("reports")).get("junit"));
+        assertEquals("always", artifacts.get("when"), "the reports are kept when the job fails");
+        Map<String, Object> reports = map(artifacts.get("reports"));
+        Path junit = repo.resolve((String) reports.get("junit"));
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(ROOT.resolve("core/src/test/resources/junit/junit-10.xsd").toFile())
                 .newValidator().validate(new StreamSource(junit.toFile()));
         assertTrue(Files.readString(junit).contains("<testcase name=\"Deployment shop/web (document 3)\""));
+
+        JsonNode codequality = JsonMapper.builder().build().readTree(repo.resolve((String) reports.get("codequality")));
+        assertTrue(codequality.isArray() && !codequality.isEmpty(), codequality::toString);
+        JsonNode first = codequality.get(0);
+        assertEquals("yaml/duplicate-key", first.get("check_name").asString());
+        assertEquals("critical", first.get("severity").asString());
+        assertEquals("deploy/yaml-mistakes.yaml", first.at("/location/path").asString());
+        assertEquals(6, first.at("/location/lines/begin").asInt());
     }
 
     @Test
@@ -122,7 +135,14 @@ class CiSnippetsIT {
     }
 
     private ProcessResult bash(String script) throws IOException, InterruptedException {
-        return ProcessResult.run(repo, Map.of("CI", "true"), List.of("bash", "-e", "-c", script));
+        return bash(script, Map.of());
+    }
+
+    /** Runs a script in the user's repository as a CI job does, with the CI service's own variables. */
+    private ProcessResult bash(String script, Map<String, String> ciVariables) throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>(ciVariables);
+        environment.put("CI", "true");
+        return ProcessResult.run(repo, environment, List.of("bash", "-e", "-c", script));
     }
 
     private static Map<String, Object> yaml(String snippet) throws IOException {

@@ -43,7 +43,7 @@ class DistributionIT {
     @Test
     void findsTheSeedBugsAndWritesEveryFormat(@TempDir Path reports) throws Exception {
         List<String> args = new ArrayList<>(List.of("check", "--no-color", "../examples/broken"));
-        for (String format : List.of("json", "sarif", "junit", "github", "checkstyle")) {
+        for (String format : List.of("json", "sarif", "junit", "github", "gitlab", "checkstyle")) {
             args.add("-o");
             args.add(format + "=" + reports.resolve("out." + format));
         }

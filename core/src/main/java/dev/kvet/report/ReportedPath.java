@@ -31,6 +31,18 @@ record ReportedPath(boolean relative, String path) {
         return new ReportedPath(false, slashes(normalized));
     }
 
+    /**
+     * The file name a finding carries, named relative to {@code workingDirectory}, seen from {@code base}: for a
+     * base that is not the working directory, such as a repository root above it.
+     */
+    static ReportedPath of(String file, Path workingDirectory, Path base) {
+        try {
+            return of(workingDirectory.resolve(file).toString(), base);
+        } catch (InvalidPathException e) {
+            return new ReportedPath(true, file);
+        }
+    }
+
     private static String slashes(Path path) {
         return path.toString().replace(path.getFileSystem().getSeparator(), "/");
     }

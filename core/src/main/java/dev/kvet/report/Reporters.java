@@ -15,9 +15,18 @@ public final class Reporters {
         return Path.of("").toAbsolutePath();
     }
 
+    /**
+     * The repository root, which GitLab wants paths relative to: {@code CI_PROJECT_DIR} in a GitLab job (which
+     * may run kvet from a subfolder), else the working directory.
+     */
+    private static Path projectDirectory() {
+        String directory = System.getenv("CI_PROJECT_DIR");
+        return directory == null || directory.isBlank() ? workingDirectory() : Path.of(directory);
+    }
+
     /** The format names, in the order the help lists them. */
     public static List<String> names() {
-        return List.of("text", "json", "sarif", "junit", "github", "checkstyle");
+        return List.of("text", "json", "sarif", "junit", "github", "gitlab", "checkstyle");
     }
 
     /**
@@ -34,6 +43,7 @@ public final class Reporters {
             case "sarif" -> new SarifReporter(workingDirectory());
             case "junit" -> new JunitReporter();
             case "github" -> new GithubReporter(workingDirectory());
+            case "gitlab" -> new GitlabReporter(workingDirectory(), projectDirectory());
             case "checkstyle" -> new CheckstyleReporter();
             default -> throw new IllegalArgumentException(
                     "unknown output format '" + format + "' (expected one of " + String.join(", ", names()) + ")");

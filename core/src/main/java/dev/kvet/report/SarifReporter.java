@@ -4,19 +4,14 @@ import dev.kvet.finding.Finding;
 import dev.kvet.finding.ObjectRef;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
-import dev.kvet.location.SourceText;
 import dev.kvet.location.Span;
 import dev.kvet.run.KvetVersion;
 import dev.kvet.run.Report;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -63,9 +58,9 @@ public final class SarifReporter implements Reporter {
         run.put("columnKind", "unicodeCodePoints");
         invocation(run.putArray("invocations").addObject(), report.ioErrors());
         ArrayNode results = run.putArray("results");
-        Map<String, Integer> seen = new HashMap<>();
+        FindingFingerprints fingerprints = new FindingFingerprints(report.texts());
         for (Finding finding : report.findings()) {
-            results.add(result(finding, report.texts().get(finding.file()), ruleIndex, seen));
+            results.add(result(finding, ruleIndex, fingerprints));
         }
         out.println(MAPPER.writeValueAsString(root));
     }
@@ -102,8 +97,7 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    private ObjectNode result(Finding finding, SourceText source, Map<String, Integer> ruleIndex,
-                              Map<String, Integer> seen) {
+    private ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, FindingFingerprints fingerprints) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -124,9 +118,7 @@ public final class SarifReporter implements Reporter {
             logical.put("fullyQualifiedName", object.display());
             logical.put("kind", "object");
         }
-        String fingerprint = fingerprint(finding, source);
-        int occurrence = seen.merge(fingerprint, 1, Integer::sum);
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint + ":" + occurrence);
+        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
         return result;
     }
 
@@ -153,40 +145,6 @@ public final class SarifReporter implements Reporter {
         region.put("startColumn", span.column());
         region.put("endLine", span.endLine());
         region.put("endColumn", span.endColumn());
-    }
-
-    /**
-     * What identifies a finding across runs: the rule, the file, the object and the field, but not the line,
-     * so inserting lines above it keeps the alert. YAML-level findings, which have no field, use their
-     * document and the text they point at instead.
-     */
-    static String fingerprint(Finding finding, SourceText text) {
-        ObjectRef object = finding.object();
-        String place = finding.pointer() != null ? "pointer:" + finding.pointer()
-                : "document:" + finding.document() + ":" + spannedText(text, finding.span());
-        String identity = String.join("\u0000", finding.rule(), finding.file(),
-                object == null ? "" : String.valueOf(object.kind()),
-                object == null ? "" : String.valueOf(object.namespace()),
-                object == null ? "" : String.valueOf(object.name()),
-                place);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The text on the span's first line, or the empty string when the file's text is not at hand. */
-    private static String spannedText(SourceText text, Span span) {
-        if (text == null || span.line() > text.lineCount()) {
-            return "";
-        }
-        String line = text.line(span.line());
-        int length = line.codePointCount(0, line.length());
-        int start = Math.min(span.column() - 1, length);
-        int end = span.endLine() == span.line() ? Math.min(Math.max(span.endColumn() - 1, start), length) : length;
-        return line.substring(line.offsetByCodePoints(0, start), line.offsetByCodePoints(0, end));
     }
 
     private static String category(String ruleId) {

@@ -40,7 +40,7 @@ public final class CheckMojo extends KvetMojo {
     @Parameter(property = "kvet.crds")
     private List<File> crds;
 
-    /** The report files to write into {@code outputDirectory}, by format: sarif, junit, json, checkstyle, github, text. */
+    /** The report files to write into {@code outputDirectory}, by format: sarif, junit, json, checkstyle, gitlab, github, text. */
     @Parameter(property = "kvet.outputFormats", defaultValue = "sarif,junit,json")
     private List<String> outputFormats;
 

@@ -26,6 +26,7 @@ record ReportFile(Reporter reporter, Path path) {
             case "junit" -> "kvet-junit.xml";
             case "json" -> "kvet.json";
             case "checkstyle" -> "kvet-checkstyle.xml";
+            case "gitlab" -> "kvet-codequality.json";
             default -> "kvet-" + name + ".txt";
         };
         return new ReportFile(reporter, directory.resolve(file));
