@@ -46,6 +46,11 @@ public record Placement(Pod pod, Node node, List<String> reasons, String message
         return node == null && !refused;
     }
 
+    /** The pod's fate in one word, as the JSON output says it: scheduled, pending or refused. */
+    public String status() {
+        return node != null ? "scheduled" : refused ? "refused" : "pending";
+    }
+
     /** What the pod's row of a table says where the node goes: the node's name, Pending or Refused. */
     public String where() {
         return node != null ? node.name() : refused ? "Refused" : "Pending";

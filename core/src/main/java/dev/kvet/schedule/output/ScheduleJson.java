@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The machine-readable dry run, a contract documented in the README:
- * {@code {"pods":[{name,namespace,workload:{kind,name},node,qos,reasons,message}],
+ * {@code {"pods":[{name,namespace,workload:{kind,name},status,node,qos,reasons,message}],
  * "nodes":[{name,allocatable,requested,limits,pods,risks}],"summary":{pods,scheduled,pending,refused},
- * "findings":[...]}}; quantities are Kubernetes strings, {@code node} is null for a pending or refused pod.
+ * "findings":[...]}}; quantities are Kubernetes strings, {@code status} is scheduled, pending or refused, and
+ * {@code node} is null for a pending or refused pod.
  */
 public final class ScheduleJson {
 
@@ -71,6 +72,7 @@ public final class ScheduleJson {
         ObjectNode workload = node.putObject("workload");
         workload.put("kind", pod.workload().kind());
         workload.put("name", pod.workload().name());
+        node.put("status", placement.status());
         node.put("node", placement.placed() ? placement.node().name() : null);
         node.put("qos", pod.resources().qos().label());
         ArrayNode reasons = node.putArray("reasons");
