@@ -98,8 +98,16 @@ final class ApiTypes {
             hint = kind + " is served as " + NearestNames.either(elsewhere);
         } else {
             List<String> nearest = NearestNames.of(kind, index.kindsOf(object.apiVersion()), 3);
-            hint = nearest.isEmpty() ? "kinds of " + object.apiVersion() + ": "
-                    + String.join(", ", index.kindsOf(object.apiVersion())) : "did you mean " + NearestNames.either(nearest) + "?";
+            String elsewhereNearest = nearest.isEmpty() ? nearestType(kind) : null;
+            if (!nearest.isEmpty()) {
+                hint = "did you mean " + NearestNames.either(nearest) + "?";
+            } else if (elsewhereNearest != null) {
+                hint = elsewhereNearest;
+            } else {
+                // The list kinds double the list and nobody means them: each is its kind's name plus "List".
+                hint = "kinds of " + object.apiVersion() + ": " + String.join(", ", index.kindsOf(object.apiVersion())
+                        .stream().filter(name -> !name.endsWith("List")).toList());
+            }
         }
         findings.accept(object.findingAtValue(KIND, SchemaRule.INVALID_KIND.severity(), SchemaRule.INVALID_KIND.id(),
                 object.apiVersion() + " has no kind " + kind + " in Kubernetes " + target.bundled(), hint));
