@@ -3,6 +3,7 @@ package dev.kvet.cli;
 import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
 import dev.kvet.finding.Severity;
+import dev.kvet.fix.FixRounds;
 import dev.kvet.report.Reporter;
 import dev.kvet.rules.config.KvetConfig;
 import dev.kvet.report.Reporters;
@@ -58,6 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print one line per finding, no snippets and no summary.")
     private boolean quiet;
 
+    @Option(names = "--fix",
+            description = "Change the files to fix what kvet is sure of (a value to quote, a misspelt name with one "
+                    + "meaning), then check them again and report what is left. Nothing else of a file changes.")
+    private boolean fix;
+
     @Option(names = "--nodes", paramLabel = "INVENTORY",
             description = "Also dry-run schedule the workloads on this node inventory (Node objects or NodePool "
                     + "files, or folders of them) and report the schedule/... findings. Repeatable.")
@@ -88,6 +94,11 @@ final class CheckCommand implements Callable<Integer> {
         Report report;
         try (ProgressLine progress = new ProgressLine(err, collected.sources().size(), Terminal.isInteractive())) {
             report = prepare(options).execute(collected.sources(), progress);
+        }
+        if (fix) {
+            // A new run each time: checks keep what they saw of a run's objects until its end.
+            report = FixRounds.apply(report, () -> prepare(options).execute(collected.sources(), done -> { }),
+                    line -> err.println("kvet: " + line));
         }
         for (OutputTarget target : targets) {
             write(report, target);

@@ -66,6 +66,45 @@ class CheckCommandTest {
     }
 
     @Test
+    void fixChangesWhatIsCertainInRoundsAndReportsWhatIsLeft() throws Exception {
+        Path file = temp.resolve("web.yaml");
+        String broken = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: "2"   # keep this comment
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      contianers:
+                      - name: web
+                        image: nginx:1.27
+                        env: [{name: DEBUG, value: yes}]
+                        resources: {limits: {memory: 512mb}}
+                """;
+        Files.writeString(file, broken);
+        assertEquals(1, kvet("check", "-q", "--fix", file.toString()));
+        assertEquals(broken.replace("\"2\"", "2").replace("contianers", "containers").replace("value: yes",
+                "value: \"yes\""), Files.readString(file));
+        assertTrue(cli.err().contains("kvet: fixed 3 problems in 1 file"), cli.err());
+        // What kvet cannot be sure of stays a finding: 512mb could mean 512M or 512Mi.
+        assertTrue(cli.out().contains("error schema/invalid-value memory: 512mb is not a valid quantity"), cli.out());
+        assertFalse(cli.out().contains("contianers"), cli.out());
+    }
+
+    @Test
+    void withoutFixNothingIsWrittenButTheFixIsShown() throws Exception {
+        Path file = temp.resolve("web.yaml");
+        String text = "apiVersion: v1\nkind: ConfigMap\nmetadate: {name: a}\n";
+        Files.writeString(file, text);
+        assertEquals(1, kvet("check", "--no-color", file.toString()));
+        assertEquals(text, Files.readString(file));
+        assertTrue(cli.out().contains("= fix: change metadate to metadata (kvet check --fix)"), cli.out());
+    }
+
+    @Test
     void findingsAtTheThresholdExitOne() {
         assertEquals(1, kvet("check", EXAMPLES + "/broken"));
         assertTrue(cli.out().contains("yaml/duplicate-key"), cli.out());

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param pointer  the JSON pointer of the offending value inside its document, or null
  * @param document the 0-based index of the YAML document in the file, or null for file-level findings
  * @param object   the object the finding is about, or null when there is none
+ * @param fix      a change of the text that resolves the finding for certain, or null
  */
 public record Finding(String file, Span span, Severity severity, String rule, String message, String hint,
-                      String pointer, Integer document, ObjectRef object) {
+                      String pointer, Integer document, ObjectRef object, Fix fix) {
 
     /** Findings in reading order: by line, column, then rule and message, for stable output. */
     public static final Comparator<Finding> READING_ORDER = Comparator
@@ -35,8 +36,19 @@ public record Finding(String file, Span span, Severity severity, String rule, St
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding without a fix. */
+    public Finding(String file, Span span, Severity severity, String rule, String message, String hint,
+                   String pointer, Integer document, ObjectRef object) {
+        this(file, span, severity, rule, message, hint, pointer, document, object, null);
+    }
+
     /** The same finding with another severity, as configuration may ask. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(file, span, newSeverity, rule, message, hint, pointer, document, object);
+        return new Finding(file, span, newSeverity, rule, message, hint, pointer, document, object, fix);
+    }
+
+    /** The same finding with a fix that resolves it. */
+    public Finding withFix(Fix newFix) {
+        return new Finding(file, span, severity, rule, message, hint, pointer, document, object, newFix);
     }
 }

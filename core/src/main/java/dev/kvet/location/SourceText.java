@@ -73,6 +73,19 @@ public final class SourceText {
         return text.substring(start, end);
     }
 
+    /** The character offset of a 1-based line and column (in code points), or -1 when the text has no such place. */
+    public int offset(int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return -1;
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        if (text.codePointCount(start, end) < column - 1) {
+            return -1;
+        }
+        return text.offsetByCodePoints(start, column - 1);
+    }
+
     /** The 1-based line and column (in code points) of a character offset. */
     public Span spanAt(int offset) {
         int index = Arrays.binarySearch(lineStarts, offset);

@@ -1,6 +1,7 @@
 package dev.kvet.report;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.Fix;
 import dev.kvet.finding.ObjectRef;
 import dev.kvet.run.Report;
 import dev.kvet.run.Summary;
@@ -13,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The machine-readable report; its field names are a contract documented in the README:
- * {@code {"findings":[{file,line,column,endLine,endColumn,severity,rule,message,hint,pointer,document,object}],
- * "summary":{files,documents,objects,errors,warnings,infos}}}.
+ * {@code {"findings":[{file,line,column,endLine,endColumn,severity,rule,message,hint,pointer,document,object,
+ * fix?}], "summary":{files,documents,objects,errors,warnings,infos}}}; {@code fix} is there only when kvet can fix the
+ * finding.
  */
 public final class JsonReporter implements Reporter {
 
@@ -37,6 +39,22 @@ public final class JsonReporter implements Reporter {
         counts.put("warnings", summary.warnings());
         counts.put("infos", summary.infos());
         out.println(MAPPER.writeValueAsString(root));
+    }
+
+    /** A fix as JSON: what it does, and each replacement with its span (end column exclusive). */
+    private static ObjectNode fix(Fix fix) {
+        ObjectNode node = NODES.objectNode();
+        node.put("description", fix.description());
+        ArrayNode edits = node.putArray("edits");
+        for (Fix.Edit edit : fix.edits()) {
+            ObjectNode json = edits.addObject();
+            json.put("line", edit.span().line());
+            json.put("column", edit.span().column());
+            json.put("endLine", edit.span().endLine());
+            json.put("endColumn", edit.span().endColumn());
+            json.put("replacement", edit.replacement());
+        }
+        return node;
     }
 
     /** One finding as a JSON object; shared by outputs that embed findings. */
@@ -62,6 +80,9 @@ public final class JsonReporter implements Reporter {
             object.put("kind", ref.kind());
             object.put("namespace", ref.namespace());
             object.put("name", ref.name());
+        }
+        if (finding.fix() != null) {
+            node.set("fix", fix(finding.fix()));
         }
         return node;
     }

@@ -1,6 +1,7 @@
 package dev.kvet.report;
 
 import dev.kvet.finding.Finding;
+import dev.kvet.finding.Fix;
 import dev.kvet.finding.ObjectRef;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
@@ -119,7 +120,23 @@ public final class SarifReporter implements Reporter {
             logical.put("kind", "object");
         }
         result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.next(finding));
+        if (finding.fix() != null) {
+            fix(result.putArray("fixes").addObject(), finding);
+        }
         return result;
+    }
+
+    /** A fix as SARIF's fix object: one artifact change with a replacement per edit. */
+    private void fix(ObjectNode fix, Finding finding) {
+        fix.putObject("description").put("text", finding.fix().description());
+        ObjectNode change = fix.putArray("artifactChanges").addObject();
+        artifact(change.putObject("artifactLocation"), finding.file());
+        ArrayNode replacements = change.putArray("replacements");
+        for (Fix.Edit edit : finding.fix().edits()) {
+            ObjectNode replacement = replacements.addObject();
+            region(replacement.putObject("deletedRegion"), edit.span());
+            replacement.putObject("insertedContent").put("text", edit.replacement());
+        }
     }
 
     private void artifact(ObjectNode artifact, String file) {

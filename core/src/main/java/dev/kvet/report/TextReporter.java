@@ -40,6 +40,9 @@ public final class TextReporter implements Reporter {
                 if (finding.hint() != null) {
                     line(block, "      " + paint("= hint: ", "36") + finding.hint());
                 }
+                if (finding.fix() != null) {
+                    line(block, "      " + paint("= fix: ", "32") + finding.fix().description() + " (kvet check --fix)");
+                }
             }
             out.print(block);
             if (++written % FINDINGS_BETWEEN_CHECKS == 0 && out.checkError()) {

@@ -29,12 +29,14 @@ final class ErrorTranslator {
     private final JsonNode json;
     private final SchemaTree tree;
     private final FieldPlacement placement;
+    private final SchemaFixes fixes;
 
     ErrorTranslator(KubeObject object, JsonNode json, JsonNode schemaDocument) {
         this.object = object;
         this.json = json;
         this.tree = new SchemaTree(schemaDocument);
         this.placement = new FieldPlacement(tree);
+        this.fixes = new SchemaFixes(object);
     }
 
     /** Reports the errors of one validation. */
@@ -96,8 +98,11 @@ final class ErrorTranslator {
         }
         String hint = nearest.isEmpty() ? (valid.isEmpty() ? null : "valid fields here: " + String.join(", ", valid))
                 : "did you mean " + NearestNames.either(nearest) + "?";
-        findings.accept(object.findingAtKey(at, SchemaRule.UNKNOWN_FIELD.severity(), SchemaRule.UNKNOWN_FIELD.id(),
-                "unknown field " + key + where, hint));
+        Finding finding = object.findingAtKey(at, SchemaRule.UNKNOWN_FIELD.severity(), SchemaRule.UNKNOWN_FIELD.id(),
+                "unknown field " + key + where, hint);
+        // Renamed only when one name is meant and it is not taken: two keys of one name would be a new error.
+        boolean taken = nearest.size() == 1 && json.at(parent.toString()).has(nearest.get(0));
+        findings.accept(nearest.size() == 1 && !taken ? fixes.rename(finding, key, nearest.get(0)) : finding);
     }
 
     private String misplacedHint(String key, List<List<FieldPlacement.Step>> places, String owner, JsonPointer at) {
@@ -116,22 +121,42 @@ final class ErrorTranslator {
         JsonNode expectedTypes = error.getSchemaNode();
         String message = Wording.field(at) + " must be " + Wording.expected(expectedTypes) + ", not "
                 + Wording.withArticle(given);
-        findings.accept(object.findingAtValue(at, SchemaRule.WRONG_TYPE.severity(), SchemaRule.WRONG_TYPE.id(),
-                message, typeHint(at, given, expectedTypes)));
+        Finding finding = object.findingAtValue(at, SchemaRule.WRONG_TYPE.severity(), SchemaRule.WRONG_TYPE.id(),
+                message, typeHint(at, given, expectedTypes));
+        findings.accept(object.node(at) instanceof YamlScalar scalar ? typeFix(finding, scalar, given, expectedTypes)
+                : finding);
+    }
+
+    /** The same cases as {@link #typeHint}: a value that only needs quotes, or a number that needs none. */
+    private Finding typeFix(Finding finding, YamlScalar scalar, String given, JsonNode expectedTypes) {
+        if (wantsString(expectedTypes) && !given.equals("string")) {
+            return fixes.quote(finding, scalar);
+        }
+        if (isQuotedNumberForNumber(scalar, given, expectedTypes)) {
+            return fixes.unquote(finding, scalar);
+        }
+        return finding;
+    }
+
+    private static boolean wantsString(JsonNode expectedTypes) {
+        return expectedTypes.toString().contains("\"string\"");
+    }
+
+    private static boolean isQuotedNumberForNumber(YamlScalar scalar, String given, JsonNode expectedTypes) {
+        return expectedTypes.toString().matches(".*\"(integer|number)\".*") && given.equals("string")
+                && scalar.text().matches("[-+]?[0-9]+(\\.[0-9]+)?");
     }
 
     private String typeHint(JsonPointer at, String given, JsonNode expectedTypes) {
-        boolean wantsString = expectedTypes.toString().contains("\"string\"");
         YamlNode node = object.node(at);
         if (!(node instanceof YamlScalar scalar)) {
             return null;
         }
         String note = scalar.value().yaml11Only();
-        if (wantsString && !given.equals("string")) {
+        if (wantsString(expectedTypes) && !given.equals("string")) {
             return (note == null ? "" : note + "; ") + "quote it to keep it a string: \"" + scalar.text() + "\"";
         }
-        boolean wantsNumber = expectedTypes.toString().matches(".*\"(integer|number)\".*");
-        if (wantsNumber && given.equals("string") && scalar.text().matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+        if (isQuotedNumberForNumber(scalar, given, expectedTypes)) {
             return "remove the quotes: " + scalar.text();
         }
         return note;
@@ -141,12 +166,16 @@ final class ErrorTranslator {
         List<String> allowed = allowed(error);
         String value = valueText(at);
         String reason = tree.at(parentOf(locationOf(error))).path(StrictSchemas.REASON).asString(null);
-        List<String> nearest = NearestNames.of(value, allowed, 1);
+        List<String> nearest = NearestNames.of(value, allowed, 2);
         String hint = reason != null ? reason : nearest.isEmpty() ? null : "did you mean " + nearest.get(0) + "?";
-        findings.accept(object.findingAtValue(at, SchemaRule.INVALID_VALUE.severity(), SchemaRule.INVALID_VALUE.id(),
+        Finding finding = object.findingAtValue(at, SchemaRule.INVALID_VALUE.severity(), SchemaRule.INVALID_VALUE.id(),
                 Wording.field(at) + ": " + value + " is not allowed here; allowed: "
                         + String.join(", ", allowed.stream().map(name -> name.isEmpty() ? "\"\"" : name).toList()),
-                hint));
+                hint);
+        // A fix only when the value is near exactly one allowed value and no narrower reason overrules it.
+        boolean certain = reason == null && nearest.size() == 1 && object.node(at) instanceof YamlScalar scalar
+                && scalar.plain();
+        findings.accept(certain ? fixes.rename(finding, value, nearest.get(0)) : finding);
     }
 
     private void badSyntax(JsonPointer at, Error error, Consumer<Finding> findings) {
