@@ -29,7 +29,7 @@ final class SchemaFolders {
     private final Map<String, Path> files;
     private final Map<Path, CompiledSchema> compiled = new ConcurrentHashMap<>();
 
-    SchemaFolders(Map<String, Path> files) {
+    private SchemaFolders(Map<String, Path> files) {
         this.files = Map.copyOf(files);
     }
 
