@@ -78,15 +78,21 @@ final class CheckCommand implements Callable<Integer> {
                     + "the checked files are used too.")
     private List<Path> crds = new ArrayList<>();
 
+    @Option(names = "--schemas", paramLabel = "DIR",
+            description = "A folder of custom resource JSON Schemas laid out like the CRDs-catalog "
+                    + "(GROUP/KIND_VERSION.json, e.g. monitoring.coreos.com/servicemonitor_v1.json), to validate "
+                    + "custom resources that no CRD defines. Repeatable; the first folder with a type's file wins.")
+    private List<Path> schemas = new ArrayList<>();
+
     @Override
     public Integer call() {
-        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, nodes,
-                assumedPresent(), partial);
+        RunOptions asked = new RunOptions(kubernetesVersion, config, Path.of("").toAbsolutePath(), crds, schemas,
+                nodes, assumedPresent(), partial);
         KvetConfig configuration = ConfigFile.read(asked);
         RunOptions options = new RunOptions(
                 kubernetesVersion != null ? kubernetesVersion : configuration.kubernetesVersionSetting().orElse(null),
-                asked.config(), asked.workingDirectory(), asked.crds(), asked.nodes(), asked.assumePresent(),
-                partial);
+                asked.config(), asked.workingDirectory(), asked.crds(), asked.schemas(), asked.nodes(),
+                asked.assumePresent(), partial);
         Severity threshold = policy.threshold(configuration.failOnSetting());
         List<OutputTarget> targets = outputTargets();
         PrintWriter err = spec.commandLine().getErr();

@@ -125,6 +125,39 @@ class CheckCommandTest {
     }
 
     @Test
+    void schemaFoldersValidateCustomResourcesThatNoCrdDefines() throws Exception {
+        Path manifest = Files.writeString(temp.resolve("cert.yaml"), "apiVersion: cert-manager.io/v1\n"
+                + "kind: Certificate\nmetadata: {name: web}\nspec:\n  secretNam: web-tls\n");
+        Path empty = Files.createDirectories(temp.resolve("other/example.org"));
+        Files.writeString(empty.resolve("gadget_v1.json"), "{\"type\": \"object\"}");
+        Path group = Files.createDirectories(temp.resolve("catalog/cert-manager.io"));
+        Files.writeString(group.resolve("certificate_v1.json"), "{\"type\": \"object\", \"properties\": {\"spec\": "
+                + "{\"type\": \"object\", \"properties\": {\"secretName\": {\"type\": \"string\"}}}}}");
+
+        assertEquals(0, kvet("check", "-q", manifest.toString()));
+        assertTrue(cli.out().contains(":2:7: info schema/unknown-kind "), cli.out());
+
+        assertEquals(1, kvet("check", "-q", "--schemas", temp.resolve("other").toString(),
+                "--schemas", temp.resolve("catalog").toString(), manifest.toString()));
+        assertTrue(cli.out().contains(manifest + ":5:3: error schema/unknown-field unknown field secretNam"), cli.out());
+    }
+
+    @Test
+    void badSchemaFoldersAreUsageErrorsOnOneLine() throws Exception {
+        Path missing = temp.resolve("missing");
+        assertEquals(2, kvet("check", "--schemas", missing.toString(), EXAMPLES + "/clean"));
+        assertEquals("kvet: --schemas " + missing + ": no such folder", cli.err().strip());
+
+        Path group = Files.createDirectories(temp.resolve("cert-manager.io"));
+        Files.writeString(group.resolve("certificate_v1.json"), "{}");
+        CliDriver again = new CliDriver();
+        assertEquals(2, again.run("check", "--schemas", group.toString(), EXAMPLES + "/clean"));
+        assertTrue(again.err().strip().startsWith("kvet: --schemas " + group + ": no GROUP/KIND_VERSION.json schema "
+                + "files in it"), again.err());
+        assertEquals(1, again.err().strip().lines().count(), again.err());
+    }
+
+    @Test
     void unknownOptionsAndFormatsAreUsageErrors() {
         assertEquals(2, kvet("check", "--frobnicate"));
         assertEquals(2, kvet("check", "-o", "yamlish", EXAMPLES + "/clean"));

@@ -40,6 +40,11 @@ final class CustomResourceDefinitions {
         this.metaDefinitions = metaDefinitions;
     }
 
+    /** The ObjectMeta definitions that every custom resource's {@code metadata} refers to. */
+    JsonNode metaDefinitions() {
+        return metaDefinitions;
+    }
+
     /** Whether an object is a CustomResourceDefinition this class can read. */
     static boolean isCrd(KubeObject object) {
         return CRD_API_VERSION.equals(object.apiVersion()) && CRD_KIND.equals(object.kind());

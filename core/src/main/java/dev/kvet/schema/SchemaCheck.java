@@ -8,15 +8,17 @@ import dev.kvet.finding.Finding;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
 import dev.kvet.object.Place;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The schema engine: checks every object against the strict schema of its kind in the target Kubernetes version,
- * or against its CRD. Built-in kinds are checked object by object, in parallel; custom resources once all objects
- * are read, because their CRD may come later in the run.
+ * or against its CRD or its schema file ({@code --schemas}). Built-in kinds are checked object by object, in
+ * parallel; custom resources once all objects are read, because their CRD may come later in the run.
  */
 final class SchemaCheck implements Check {
 
@@ -28,6 +30,7 @@ final class SchemaCheck implements Check {
     private final TargetVersion target;
     private final ApiTypes types;
     private final List<KubeObject> givenCrds;
+    private final SchemaFolders schemaFolders;
     /**
      * CRDs and custom resources are kept whole: a custom resource is validated once every CRD of the run is known,
      * since its CRD may come later in the files.
@@ -37,11 +40,12 @@ final class SchemaCheck implements Check {
     /** Where the first object's apiVersion is written, for the notice that the version asked for is not bundled. */
     private final Indexer<Place> apiVersion = object -> object.valuePlace(API_VERSION);
 
-    SchemaCheck(SchemaLibrary library, TargetVersion target, List<KubeObject> givenCrds) {
+    SchemaCheck(SchemaLibrary library, TargetVersion target, List<KubeObject> givenCrds, SchemaFolders schemaFolders) {
         this.library = library;
         this.target = target;
         this.types = new ApiTypes(library, target);
         this.givenCrds = List.copyOf(givenCrds);
+        this.schemaFolders = schemaFolders;
     }
 
     @Override
@@ -80,23 +84,39 @@ final class SchemaCheck implements Check {
         return object.group().contains(".") && types.resolve(object, ignored -> { }) instanceof ApiType.Custom;
     }
 
+    /** Validates a custom resource with its CRD, or else with its schema file; a CRD wins over a file. */
     private void checkCustom(KubeObject object, ApiType.Custom type, CustomResourceDefinitions crds,
                              Consumer<Finding> findings) {
         Optional<CustomResourceDefinitions.ServedVersion> served = crds.find(object.apiVersion(), type.kind());
-        if (served.isEmpty()) {
-            new CustomTypes(crds).reportUnknown(object, type, findings);
+        if (served.isPresent()) {
+            validateCustom(object, () -> crds.schema(object.apiVersion(), type.kind(), served.get()),
+                    "the CustomResourceDefinition of " + object.apiVersion() + " " + type.kind()
+                            + " has a schema kvet cannot use: ", "defined in " + served.get().crd().file(), findings);
             return;
         }
-        try {
-            crds.schema(object.apiVersion(), type.kind(), served.get())
-                    .ifPresent(schema -> validate(object, schema, findings));
-        } catch (RuntimeException e) {
-            // A CRD schema the validator cannot compile must not stop the run; say so once per object.
-            findings.accept(object.findingAtValue(JsonPointer.of("kind"), SchemaRule.INVALID_CRD.severity(),
-                    SchemaRule.INVALID_CRD.id(), "the CustomResourceDefinition of " + object.apiVersion() + " "
-                            + type.kind() + " has a schema kvet cannot use: " + e.getMessage(),
-                    "defined in " + served.get().crd().file()));
+        Optional<Path> file = schemaFolders.find(type);
+        if (file.isPresent()) {
+            validateCustom(object, () -> Optional.of(schemaFolders.schema(file.get(), object.apiVersion(), type.kind(),
+                            crds.metaDefinitions())),
+                    "the schema file of " + object.apiVersion() + " " + type.kind() + " cannot be used: ",
+                    "read from " + file.get() + "; its objects are not checked until it is fixed or removed", findings);
+            return;
         }
+        new CustomTypes(crds).reportUnknown(object, type, findings);
+    }
+
+    private static void validateCustom(KubeObject object, Supplier<Optional<CompiledSchema>> schema, String unusable,
+                                       String source, Consumer<Finding> findings) {
+        Optional<CompiledSchema> compiled;
+        try {
+            compiled = schema.get();
+        } catch (RuntimeException e) {
+            // A schema the validator cannot compile must not stop the run; say so once per object.
+            findings.accept(object.findingAtValue(JsonPointer.of("kind"), SchemaRule.INVALID_CRD.severity(),
+                    SchemaRule.INVALID_CRD.id(), unusable + e.getMessage(), source));
+            return;
+        }
+        compiled.ifPresent(valid -> validate(object, valid, findings));
     }
 
     private static void validate(KubeObject object, CompiledSchema schema, Consumer<Finding> findings) {

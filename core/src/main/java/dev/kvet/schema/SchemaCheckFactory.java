@@ -16,7 +16,8 @@ public final class SchemaCheckFactory implements CheckFactory {
     public Optional<Check> create(RunOptions options) throws CheckSetupException {
         SchemaLibrary library = SchemaLibrary.bundled();
         TargetVersion target = TargetVersion.resolve(options.kubernetesVersion(), library.versions());
-        return Optional.of(new SchemaCheck(library, target, CrdFiles.read(options.crds())));
+        return Optional.of(new SchemaCheck(library, target, CrdFiles.read(options.crds()),
+                SchemaFolders.index(options.schemas())));
     }
 
     /** Reads the kind index of the newest bundled version, the default target, and when APIs were retired. */

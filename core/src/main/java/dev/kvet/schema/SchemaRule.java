@@ -36,8 +36,10 @@ public enum SchemaRule implements EngineRule {
     UNKNOWN_KIND("schema/unknown-kind", Severity.INFO, "A custom resource without its definition",
             "The object belongs to a custom API group and no CustomResourceDefinition for it was given, so "
                     + "its fields were not checked. Pass the CRD with --crd FILE|DIR or check it along."),
-    INVALID_CRD("schema/invalid-crd", Severity.WARNING, "A CustomResourceDefinition whose schema cannot be used",
-            "The CRD's openAPIV3Schema could not be read, so its custom resources are not checked."),
+    INVALID_CRD("schema/invalid-crd", Severity.WARNING,
+            "A CustomResourceDefinition or schema file whose schema cannot be used",
+            "The CRD's openAPIV3Schema, or the --schemas file of the type, could not be read, so its custom resources "
+                    + "are not checked."),
     VERSION_FALLBACK("schema/version-fallback", Severity.INFO,
             "The requested Kubernetes version is not bundled; the nearest one is used",
             "kvet bundles the API of Kubernetes 1.28 to 1.36 except 1.31; other versions are checked against "

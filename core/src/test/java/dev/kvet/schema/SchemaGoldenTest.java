@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the schema engine over every fixture below {@code src/test/resources/schema} and compares its findings
- * with the {@code # expect:} comments of the fixture (see {@link GoldenFixture}).
+ * with the {@code # expect:} comments of the fixture (see {@link GoldenFixture}). Every fixture gets the CRDs of
+ * {@code crds/}; those in {@code with-schemas/} also get the schema files of {@code schemas/}.
  */
 class SchemaGoldenTest {
 
@@ -72,8 +73,9 @@ class SchemaGoldenTest {
     }
 
     static Report run(Path root, Path file, String kubernetesVersion) throws Exception {
-        RunOptions options = new RunOptions(kubernetesVersion, null, root, List.of(root.resolve("crds")), List.of(),
-                List.of());
+        List<Path> schemas = file.startsWith(root.resolve("with-schemas")) ? List.of(root.resolve("schemas")) : List.of();
+        RunOptions options = new RunOptions(kubernetesVersion, null, root, List.of(root.resolve("crds")), schemas,
+                List.of(), List.of(), false);
         CheckRun run = CheckRun.of(List.of(new SchemaCheckFactory().create(options).orElseThrow()));
         return run.execute(List.of(new Source(root.relativize(file).toString(), file)), done -> { });
     }

@@ -40,6 +40,13 @@ public final class CheckMojo extends KvetMojo {
     @Parameter(property = "kvet.crds")
     private List<File> crds;
 
+    /**
+     * Folders of custom resource JSON Schemas laid out like the CRDs-catalog ({@code GROUP/KIND_VERSION.json}),
+     * for custom resources that no CRD defines; the first folder with a type's file wins.
+     */
+    @Parameter(property = "kvet.schemaLocations")
+    private List<File> schemaLocations;
+
     /** The report files to write into {@code outputDirectory}, by format: sarif, junit, json, checkstyle, gitlab, github, text. */
     @Parameter(property = "kvet.outputFormats", defaultValue = "sarif,junit,json")
     private List<String> outputFormats;
@@ -89,7 +96,7 @@ public final class CheckMojo extends KvetMojo {
 
     private CheckRun prepare() throws MojoExecutionException {
         RunOptions options = new RunOptions(blankToNull(kubernetesVersion), config == null ? null : absolute(config),
-                basedir(), absolute(crds), absolute(nodes), List.of());
+                basedir(), absolute(crds), absolute(schemaLocations), absolute(nodes), List.of(), false);
         try {
             return CheckRun.prepare(options);
         } catch (CheckSetupException e) {
