@@ -22,11 +22,13 @@ final class ApiTypes {
     private final SchemaLibrary library;
     private final TargetVersion target;
     private final KindIndex index;
+    private final ApiMigration migration;
 
     ApiTypes(SchemaLibrary library, TargetVersion target) {
         this.library = library;
         this.target = target;
         this.index = library.index(target.bundled());
+        this.migration = new ApiMigration(library, target, index);
     }
 
     /** The object's type; findings about the type itself go to {@code findings}. */
@@ -38,17 +40,18 @@ final class ApiTypes {
         }
         Optional<RetiredApi> retired = library.lifecycle().find(apiVersion, kind);
         if (retired.isPresent() && target.requested().compareTo(retired.get().removedIn()) >= 0) {
-            findings.accept(object.findingAtValue(API_VERSION, SchemaRule.REMOVED_API.severity(),
+            findings.accept(migration.withFix(object.findingAtValue(API_VERSION, SchemaRule.REMOVED_API.severity(),
                     SchemaRule.REMOVED_API.id(), apiVersion + " " + kind + " was removed in Kubernetes "
                             + retired.get().removedIn() + " (deprecated since " + retired.get().deprecatedIn()
-                            + "); the target is " + target.requested(), replacementHint(retired.get(), kind)));
+                            + "); the target is " + target.requested(), replacementHint(retired.get(), kind)),
+                    object, retired.get()));
             return new ApiType.Unchecked();
         }
         retired.filter(api -> target.requested().compareTo(api.deprecatedIn()) >= 0).ifPresent(api ->
-                findings.accept(object.findingAtValue(API_VERSION, SchemaRule.DEPRECATED_API.severity(),
-                        SchemaRule.DEPRECATED_API.id(), apiVersion + " " + kind + " is deprecated since Kubernetes "
-                                + api.deprecatedIn() + " and removed in " + api.removedIn(),
-                        replacementHint(api, kind))));
+                findings.accept(migration.withFix(object.findingAtValue(API_VERSION,
+                        SchemaRule.DEPRECATED_API.severity(), SchemaRule.DEPRECATED_API.id(), apiVersion + " " + kind
+                                + " is deprecated since Kubernetes " + api.deprecatedIn() + " and removed in "
+                                + api.removedIn(), replacementHint(api, kind)), object, api)));
         Optional<KnownKind> known = index.find(apiVersion, kind);
         if (known.isPresent()) {
             return new ApiType.BuiltIn(known.get());
