@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
@@ -36,7 +37,7 @@ public final class DeclarativeRule {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     /** Compiled conditions by their text after parameter substitution: compiled once per process, shared by runs. */
     private static final Map<JsonNode, Schema> CONDITIONS = new ConcurrentHashMap<>();
-    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value");
+    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value", "field", "entry");
 
     private final RuleDefinition definition;
     private final Severity severity;
@@ -142,9 +143,40 @@ public final class DeclarativeRule {
             if (object.node(relative) instanceof YamlScalar scalar) {
                 facts.put("value", scalar.text());
             }
+            field(place).ifPresent(field -> facts.put("field", field));
+            entry(object, target.pointer(), place).ifPresent(entry -> facts.put("entry", entry));
             findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
                     definition.remediation()));
         }
+    }
+
+    /** The member the place is in: its last token that is no list index. */
+    private static Optional<String> field(JsonPointer place) {
+        List<String> tokens = place.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!isIndex(tokens.get(i))) {
+                return Optional.of(tokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code name} of the innermost list item inside the target that holds the place, such as the env var
+     * or volume at fault, so that a message can say which one without quoting a value.
+     */
+    private static Optional<String> entry(KubeObject object, JsonPointer target, JsonPointer place) {
+        for (JsonPointer at = place; !at.isRoot(); at = at.parent()) {
+            if (isIndex(at.last()) && object.node(target.append(at)) instanceof YamlMap item
+                    && item.get("name") instanceof YamlScalar name) {
+                return Optional.of(name.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isIndex(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
     }
 
     private boolean holds(JsonNode json) {
