@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.kvet.document.JsonTree;
 import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
@@ -42,16 +43,19 @@ public final class DeclarativeRule {
     private final RuleDefinition definition;
     private final Severity severity;
     private final Schema condition;
+    /** The pod specs whose containers pass whatever they hold, or null. */
+    private final Schema unlessPod;
     /** Decides the condition from member names alone when it can, or null. */
     private final PresenceTest presence;
     private final MessageTemplate message;
     private final Map<String, String> parameterTexts = new HashMap<>();
 
-    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, PresenceTest presence,
-                            MessageTemplate message, Map<String, JsonNode> parameters) {
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, Schema unlessPod,
+                            PresenceTest presence, MessageTemplate message, Map<String, JsonNode> parameters) {
         this.definition = definition;
         this.severity = severity;
         this.condition = condition;
+        this.unlessPod = unlessPod;
         this.presence = presence;
         this.message = message;
         parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
@@ -76,8 +80,10 @@ public final class DeclarativeRule {
         try {
             JsonNode condition = Parameters.substitute(definition.condition(), parameters);
             Schema schema = CONDITIONS.computeIfAbsent(condition, DeclarativeRule::compileCondition);
-            return new DeclarativeRule(definition, severity, schema, PresenceTest.of(condition).orElse(null), message,
-                    parameters);
+            Schema unlessPod = definition.unlessPod() == null ? null : CONDITIONS.computeIfAbsent(
+                    Parameters.substitute(definition.unlessPod(), parameters), DeclarativeRule::compileCondition);
+            return new DeclarativeRule(definition, severity, schema, unlessPod, PresenceTest.of(condition).orElse(null),
+                    message, parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, "condition", e.getMessage());
         }
@@ -126,7 +132,7 @@ public final class DeclarativeRule {
      * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
      */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (!definition.examines(object.kind(), target) || holds(json)) {
+        if (!definition.examines(object.kind(), target) || holds(json) || podExempts(object, target)) {
             return;
         }
         List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
@@ -148,6 +154,14 @@ public final class DeclarativeRule {
             findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
                     definition.remediation()));
         }
+    }
+
+    /** Whether the target is a container whose pod spec satisfies {@code unlessPod}. */
+    private boolean podExempts(KubeObject object, RuleTarget.Node target) {
+        // a container's pointer is .../spec/containers/N: its pod spec is two levels up
+        return unlessPod != null && target.containerKind() != null
+                && object.node(target.pointer().parent().parent()) instanceof YamlMap pod
+                && Boolean.TRUE.equals(unlessPod.validate(JsonTree.of(pod), OutputFormat.BOOLEAN));
     }
 
     /** The member the place is in: its last token that is no list index. */
