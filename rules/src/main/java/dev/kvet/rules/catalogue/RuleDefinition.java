@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 public record RuleDefinition(String id, String title, Severity severity, boolean enabled, List<RuleTarget> targets,
                              Set<String> kinds, Set<String> containers, String description, String remediation, Map<String, JsonNode> parameters,
-                             JsonNode condition, String message, JsonPointer at, JsonNode unlessPod, String implementation,
-                             List<String> fixtures) {
+                             JsonNode condition, String message, JsonPointer at, JsonNode unlessPod,
+                             String implementation, List<String> fixtures) {
 
     public RuleDefinition {
         targets = List.copyOf(targets);
