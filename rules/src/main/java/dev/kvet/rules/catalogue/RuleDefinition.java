@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * @param message        the message template of a declarative rule, or null
  * @param at             where a declarative rule's finding stands, relative to the target, or null
  * @param unlessPod      a JSON Schema on the pod spec: a container target of a pod that satisfies it passes (pod-level
- *                       resources bound all containers of their pod), or null
+ *                       resources that bound all its containers, a Windows pod), or null
  * @param implementation the class of a code rule, or null
  * @param fixtures       the names of its fixture files, sorted
  */
