@@ -35,8 +35,9 @@ public final class LivenessEqualsReadiness extends ContainerRule {
             return;
         }
         String handler = handlers.get(0);
-        if (givesUpAfter(liveness.get()) <= givesUpAfter(readiness.get()) && JsonTree.of(handler(liveness.get(), handler))
-                .equals(JsonTree.of(handler(readiness.get(), handler)))) {
+        boolean sameCheck = JsonTree.of(handler(liveness.get(), handler))
+                .equals(JsonTree.of(handler(readiness.get(), handler)));
+        if (sameCheck && givesUpAfter(liveness.get()) <= givesUpAfter(readiness.get())) {
             findings.atKey(object, liveness.get().pointer().child(handler), "the livenessProbe of container \""
                     + container.name() + "\" tests the same " + handler + " as its readinessProbe, so a busy "
                     + "container is restarted instead of just taking no traffic",
