@@ -147,8 +147,18 @@ final class ApiTypes {
         return "did you mean " + NearestNames.either(types) + "?";
     }
 
-    private static String replacementHint(RetiredApi api, String kind) {
-        return api.replacement() == null ? kind + " has no replacement API; remove it"
-                : "use apiVersion: " + api.replacement();
+    /**
+     * Where to move a retired API: its replacement, or the replacement's own when that is gone too by the
+     * target (extensions/v1beta1 PodSecurityPolicy moved to policy/v1beta1, which was removed without one).
+     */
+    private String replacementHint(RetiredApi api, String kind) {
+        RetiredApi last = api;
+        Optional<RetiredApi> next = Optional.of(api);
+        while (next.isPresent() && next.get().replacement() != null) {
+            last = next.get();
+            next = library.lifecycle().find(last.replacement(), kind)
+                    .filter(retired -> target.requested().compareTo(retired.removedIn()) >= 0);
+        }
+        return next.isPresent() ? kind + " has no replacement API; remove it" : "use apiVersion: " + last.replacement();
     }
 }

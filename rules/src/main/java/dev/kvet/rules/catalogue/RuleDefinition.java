@@ -26,13 +26,15 @@ import tools.jackson.databind.JsonNode;
  * @param condition      the JSON Schema a passing target satisfies, or null for a code rule
  * @param message        the message template of a declarative rule, or null
  * @param at             where a declarative rule's finding stands, relative to the target, or null
+ * @param unlessPod      a JSON Schema on the pod spec: a container target of a pod that satisfies it passes (pod-level
+ *                       resources that bound all its containers, a Windows pod), or null
  * @param implementation the class of a code rule, or null
  * @param fixtures       the names of its fixture files, sorted
  */
 public record RuleDefinition(String id, String title, Severity severity, boolean enabled, List<RuleTarget> targets,
                              Set<String> kinds, Set<String> containers, String description, String remediation, Map<String, JsonNode> parameters,
-                             JsonNode condition, String message, JsonPointer at, String implementation,
-                             List<String> fixtures) {
+                             JsonNode condition, String message, JsonPointer at, JsonNode unlessPod,
+                             String implementation, List<String> fixtures) {
 
     public RuleDefinition {
         targets = List.copyOf(targets);

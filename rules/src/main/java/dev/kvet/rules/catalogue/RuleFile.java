@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RuleFile {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "severity", "enabled", "targets", "description",
-            "remediation", "parameters", "condition", "message", "at", "implementation", "kinds", "containers");
+            "remediation", "parameters", "condition", "message", "at", "unlessPod", "implementation", "kinds", "containers");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
 
     private RuleFile() {
@@ -97,11 +97,17 @@ public final class RuleFile {
             throw new InvalidRuleException(file, message == null ? "message" : "condition",
                     "a declarative rule needs a 'condition' map and a 'message'");
         }
-        if (implementation != null && (message != null || at != null)) {
-            throw new InvalidRuleException(file, "'message' and 'at' belong to declarative rules; a code rule "
-                    + "writes its own messages");
+        JsonNode unlessPod = root.get("unlessPod");
+        if (implementation != null && (message != null || at != null || unlessPod != null)) {
+            throw new InvalidRuleException(file, "'message', 'at' and 'unlessPod' belong to declarative rules; a "
+                    + "code rule writes its own messages");
         }
         List<RuleTarget> targets = fields.targets(condition != null);
+        if (unlessPod != null && (!unlessPod.isObject()
+                || !targets.equals(List.of(RuleTarget.parse("Container"))))) {
+            throw new InvalidRuleException(file, "unlessPod", "'unlessPod' is a map (a JSON Schema on the pod spec) "
+                    + "and needs targets: [Container]");
+        }
         Set<String> containers = fields.strings("containers");
         if (!RuleTarget.CONTAINER_KINDS.containsAll(containers)) {
             throw new InvalidRuleException(file, "containers", "'containers' may list only "
@@ -109,7 +115,7 @@ public final class RuleFile {
         }
         return new RuleDefinition(id, fields.requiredString("title"), fields.severity(), fields.enabled(), targets,
                 fields.strings("kinds"), containers, fields.requiredString("description"), fields.requiredString("remediation"), fields.parameters(),
-                condition, message, at == null ? null : pointer(file, at), implementation, fixtures);
+                condition, message, at == null ? null : pointer(file, at), unlessPod, implementation, fixtures);
     }
 
     private static JsonPointer pointer(String file, String at) {

@@ -7,6 +7,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.kvet.document.JsonTree;
+import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Severity;
@@ -36,21 +38,24 @@ public final class DeclarativeRule {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     /** Compiled conditions by their text after parameter substitution: compiled once per process, shared by runs. */
     private static final Map<JsonNode, Schema> CONDITIONS = new ConcurrentHashMap<>();
-    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value");
+    private static final Set<String> FACTS = Set.of("name", "target", "kind", "object", "value", "field", "entry");
 
     private final RuleDefinition definition;
     private final Severity severity;
     private final Schema condition;
+    /** The pod specs whose containers pass whatever they hold, or null. */
+    private final Schema unlessPod;
     /** Decides the condition from member names alone when it can, or null. */
     private final PresenceTest presence;
     private final MessageTemplate message;
     private final Map<String, String> parameterTexts = new HashMap<>();
 
-    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, PresenceTest presence,
-                            MessageTemplate message, Map<String, JsonNode> parameters) {
+    private DeclarativeRule(RuleDefinition definition, Severity severity, Schema condition, Schema unlessPod,
+                            PresenceTest presence, MessageTemplate message, Map<String, JsonNode> parameters) {
         this.definition = definition;
         this.severity = severity;
         this.condition = condition;
+        this.unlessPod = unlessPod;
         this.presence = presence;
         this.message = message;
         parameters.forEach((name, value) -> parameterTexts.put(name, value.isString() ? value.stringValue()
@@ -75,8 +80,10 @@ public final class DeclarativeRule {
         try {
             JsonNode condition = Parameters.substitute(definition.condition(), parameters);
             Schema schema = CONDITIONS.computeIfAbsent(condition, DeclarativeRule::compileCondition);
-            return new DeclarativeRule(definition, severity, schema, PresenceTest.of(condition).orElse(null), message,
-                    parameters);
+            Schema unlessPod = definition.unlessPod() == null ? null : CONDITIONS.computeIfAbsent(
+                    Parameters.substitute(definition.unlessPod(), parameters), DeclarativeRule::compileCondition);
+            return new DeclarativeRule(definition, severity, schema, unlessPod, PresenceTest.of(condition).orElse(null),
+                    message, parameters);
         } catch (RuntimeException e) {
             throw new InvalidRuleException(file, "condition", e.getMessage());
         }
@@ -125,7 +132,7 @@ public final class DeclarativeRule {
      * pointer, or else at each innermost place where the condition failed (one finding per list item at fault).
      */
     public void check(KubeObject object, RuleTarget.Node target, JsonNode json, Consumer<Finding> findings) {
-        if (!definition.examines(object.kind(), target) || holds(json)) {
+        if (!definition.examines(object.kind(), target) || holds(json) || podExempts(object, target)) {
             return;
         }
         List<JsonPointer> places = definition.at() != null ? List.of(definition.at())
@@ -142,9 +149,48 @@ public final class DeclarativeRule {
             if (object.node(relative) instanceof YamlScalar scalar) {
                 facts.put("value", scalar.text());
             }
+            field(place).ifPresent(field -> facts.put("field", field));
+            entry(object, target.pointer(), place).ifPresent(entry -> facts.put("entry", entry));
             findings.accept(object.findingAtKey(relative, severity, definition.id(), message.render(facts),
                     definition.remediation()));
         }
+    }
+
+    /** Whether the target is a container whose pod spec satisfies {@code unlessPod}. */
+    private boolean podExempts(KubeObject object, RuleTarget.Node target) {
+        // a container's pointer is .../spec/containers/N: its pod spec is two levels up
+        return unlessPod != null && target.containerKind() != null
+                && object.node(target.pointer().parent().parent()) instanceof YamlMap pod
+                && Boolean.TRUE.equals(unlessPod.validate(JsonTree.of(pod), OutputFormat.BOOLEAN));
+    }
+
+    /** The member the place is in: its last token that is no list index. */
+    private static Optional<String> field(JsonPointer place) {
+        List<String> tokens = place.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!isIndex(tokens.get(i))) {
+                return Optional.of(tokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code name} of the innermost list item inside the target that holds the place, such as the env var
+     * or volume at fault, so that a message can say which one without quoting a value.
+     */
+    private static Optional<String> entry(KubeObject object, JsonPointer target, JsonPointer place) {
+        for (JsonPointer at = place; !at.isRoot(); at = at.parent()) {
+            if (isIndex(at.last()) && object.node(target.append(at)) instanceof YamlMap item
+                    && item.get("name") instanceof YamlScalar name) {
+                return Optional.of(name.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isIndex(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
     }
 
     private boolean holds(JsonNode json) {

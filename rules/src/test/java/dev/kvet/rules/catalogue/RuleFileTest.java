@@ -62,6 +62,16 @@ class RuleFileTest {
     }
 
     @Test
+    void readsAPodExemptionOnlyForContainerTargets() {
+        String container = VALID.replace("[Container, apps/Deployment]", "[Container]");
+        RuleDefinition rule = RuleFile.parse("security/example", container + "unlessPod: {required: [resources]}\n",
+                List.of());
+        assertEquals("resources", rule.unlessPod().get("required").get(0).stringValue());
+        assertRefused(VALID + "unlessPod: {required: [resources]}\n", "needs targets: [Container]");
+        assertRefused(container + "unlessPod: [resources]\n", "'unlessPod' is a map");
+    }
+
+    @Test
     void refusesBrokenYaml() {
         assertRefused(VALID + "title: twice\n", "line 13");
     }

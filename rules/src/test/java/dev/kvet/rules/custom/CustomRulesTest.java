@@ -59,10 +59,10 @@ class CustomRulesTest {
             'A Service asks for a cloud load balancer' | '[A, list]'  | rule.yaml:2:1: 'title' must be a string
             'severity: warning'        | 'severity: fatal'           | rule.yaml:3:1: unknown severity 'fatal' (expected error, warning or info)
             'targets: [Service]'       | 'targets: [service]'        | rule.yaml:4:1: target 'service' is neither Container, PodSpec, PodTemplate nor a kind such as Service or apps/Deployment
-            'at: /spec/type'           | 'colour: red'               | rule.yaml:13:1: unknown field 'colour' (known: at, condition, containers, description, enabled, id, implementation, kinds, message, parameters, remediation, severity, targets, title)
+            'at: /spec/type'           | 'colour: red'               | rule.yaml:13:1: unknown field 'colour' (known: at, condition, containers, description, enabled, id, implementation, kinds, message, parameters, remediation, severity, targets, title, unlessPod)
             'at: /spec/type'           | 'implementation: a.B'       | rule.yaml:13:1: 'implementation' is not allowed in a custom rule: custom rules are declarative (a JSON Schema 'condition' and a 'message'); code rules are kvet's own
             'type: {not'               | 'type: {type: 12, not'      | rule.yaml:11:16: 'condition' is no valid JSON Schema at /condition/properties/spec/properties/type/type: does not have a value in the enumeration ["array", "boolean", "integer", "null", "number", "object", "string"]
-            'message: "Service'        | 'message: "{nme} Service'   | rule.yaml:12:1: message uses unknown placeholders [nme] (known: [kind, name, object, target, value])
+            'message: "Service'        | 'message: "{nme} Service'   | rule.yaml:12:1: message uses unknown placeholders [nme] (known: [entry, field, kind, name, object, target, value])
             'message: "Service ''{name}'' is of type {value}"' | '' | rule.yaml: a declarative rule needs a 'condition' map and a 'message'
             'id: acme/no-load-balancer' | 'id: Acme/LB'              | rule.yaml:1:1: id 'Acme/LB' must be the kebab-case category/name, such as acme/required-labels
             'title: A Service'         | '  title: A Service'        | rule.yaml:2:8: invalid YAML: mapping values are not allowed here

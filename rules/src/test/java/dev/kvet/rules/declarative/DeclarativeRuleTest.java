@@ -14,6 +14,7 @@ import dev.kvet.rules.catalogue.RuleTarget;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,6 +64,29 @@ class DeclarativeRuleTest {
                 JsonTree.of(service.root()), findings::add);
 
         assertEquals(expected, findings.size(), findings.toString());
+    }
+
+    @Test
+    void messageNamesTheFieldAndTheListEntryAtFault() {
+        RuleDefinition definition = RuleFile.parse("test/low-ports", """
+                id: test/low-ports
+                title: t
+                severity: warning
+                targets: [Service]
+                description: d
+                remediation: r
+                message: "{field} of '{entry}' is {value}"
+                condition:
+                  properties: {spec: {properties: {ports: {items: {properties: {port: {maximum: 1000}}}}}}}
+                """, List.of());
+        DeclarativeRule rule = DeclarativeRule.compile(definition, definition.severity(), definition.parameters());
+        KubeObject service = service("spec:\n  ports:\n  - {name: web, port: 80}\n  - {name: admin, port: 8080}");
+        List<Finding> findings = new ArrayList<>();
+
+        rule.check(service, new RuleTarget.Node(JsonPointer.ROOT, service.root(), service.name(), null),
+                JsonTree.of(service.root()), findings::add);
+
+        assertEquals(List.of("port of 'admin' is 8080"), findings.stream().map(Finding::message).toList());
     }
 
     private static KubeObject service(String field) {

@@ -4,7 +4,6 @@ import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.ContainerPort;
-import dev.kvet.rules.code.support.NameSyntax;
 import dev.kvet.rules.code.support.Probe;
 import dev.kvet.rules.code.support.IntOrString;
 import dev.kvet.workload.Container;
@@ -23,7 +22,7 @@ public final class ProbePort extends ContainerRule {
         for (Probe probe : Probe.of(container)) {
             probe.portPointer().ifPresent(at -> IntOrString.of(object.node(at)).ifPresent(port -> {
                 if (ports.stream().anyMatch(candidate -> candidate.answers(port))
-                        || (port.isNumber() && ports.isEmpty()) || malformed(port)) {
+                        || (port.isNumber() && ports.isEmpty()) || port.isMalformedPort()) {
                     return;
                 }
                 List<String> declared = ContainerPort.identities(ports, port.isNumber());
@@ -35,11 +34,5 @@ public final class ProbePort extends ContainerRule {
                         : "name one of the container's ports \"" + port.name() + "\", or probe a port number");
             }));
         }
-    }
-
-    /** A port that validation/port-number or validation/port-name already reports. */
-    private static boolean malformed(IntOrString port) {
-        return port.isNumber() ? port.number().signum() <= 0 || port.number().bitLength() > 16
-                : NameSyntax.portName(port.name()) != null;
     }
 }

@@ -40,7 +40,8 @@ public final class ServiceTargetPort implements CodeRule {
                     .flatMap(pod -> pod.fact(PodFacts.INDEXER).servingPorts().stream()).toList();
             for (ServiceFacts.Port port : facts.ports()) {
                 IntOrString target = port.port().effectiveTargetPort();
-                if (target == null || ports.stream().anyMatch(candidate -> candidate.answers(target))) {
+                if (target == null || target.isMalformedPort()
+                        || ports.stream().anyMatch(candidate -> candidate.answers(target))) {
                     continue;
                 }
                 if (target.isNumber() && ports.isEmpty()) {

@@ -2,18 +2,22 @@ package dev.kvet.rules.code.reliability;
 
 import dev.kvet.document.JsonTree;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlScalar;
 import dev.kvet.object.KubeObject;
 import dev.kvet.rules.code.RuleFindings;
 import dev.kvet.rules.code.support.ContainerRule;
 import dev.kvet.rules.code.support.Probe;
 import dev.kvet.workload.Container;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A container whose liveness probe tests the same thing as its readiness probe: when the application is merely
  * busy, it is restarted instead of being taken out of the load balancer, which turns load into a restart cascade.
- * Only the handlers are compared (as kube-score does); different timings do not make the probes different.
+ * The pattern the Kubernetes documentation recommends is left alone: the same cheap check, but a liveness probe
+ * that gives up later (failureThreshold × periodSeconds) than the readiness probe, so that a busy pod first stops
+ * taking traffic and is restarted only if it stays stuck.
  */
 public final class LivenessEqualsReadiness extends ContainerRule {
 
@@ -31,12 +35,25 @@ public final class LivenessEqualsReadiness extends ContainerRule {
             return;
         }
         String handler = handlers.get(0);
-        if (JsonTree.of(handler(liveness.get(), handler)).equals(JsonTree.of(handler(readiness.get(), handler)))) {
+        boolean sameCheck = JsonTree.of(handler(liveness.get(), handler))
+                .equals(JsonTree.of(handler(readiness.get(), handler)));
+        if (sameCheck && givesUpAfter(liveness.get()) <= givesUpAfter(readiness.get())) {
             findings.atKey(object, liveness.get().pointer().child(handler), "the livenessProbe of container \""
                     + container.name() + "\" tests the same " + handler + " as its readinessProbe, so a busy "
                     + "container is restarted instead of just taking no traffic",
-                    "give the liveness probe its own cheap check (e.g. /livez) that fails only when a restart helps");
+                    "give the liveness probe its own cheap check (e.g. /livez) that fails only when a restart helps, "
+                    + "or a higher failureThreshold than the readiness probe");
         }
+    }
+
+    /** Seconds of failing checks before the probe fails: failureThreshold × periodSeconds, with their defaults. */
+    private static long givesUpAfter(Probe probe) {
+        return setting(probe, "failureThreshold", 3) * setting(probe, "periodSeconds", 10);
+    }
+
+    private static long setting(Probe probe, String field, long defaultValue) {
+        return probe.node().get(field) instanceof YamlScalar scalar
+                && scalar.value().value() instanceof BigInteger value ? value.longValue() : defaultValue;
     }
 
     private static YamlMap handler(Probe probe, String handler) {

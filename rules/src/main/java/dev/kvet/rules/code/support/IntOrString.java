@@ -36,6 +36,14 @@ public record IntOrString(BigInteger number, String name) {
         return number != null && number.equals(value);
     }
 
+    /**
+     * Whether this is no port at all, a number outside 1-65535 or a string that is no port name: what
+     * validation/port-number and validation/port-name report, so that rules about where a port leads need not.
+     */
+    public boolean isMalformedPort() {
+        return isNumber() ? number.signum() <= 0 || number.bitLength() > 16 : NameSyntax.portName(name) != null;
+    }
+
     /** The value as written, without quotes. */
     public String text() {
         return number != null ? number.toString() : name;

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The objects a pod needs by name: ConfigMaps and Secrets (volumes, projected volumes, env, envFrom, image pull
- * secrets), PersistentVolumeClaims, its ServiceAccount and its PriorityClass.
+ * secrets), PersistentVolumeClaims, its ServiceAccount and its PriorityClass; not those every cluster has (the
+ * default ServiceAccount, the system PriorityClasses, the kube-root-ca.crt ConfigMap of every namespace).
  */
 public final class PodReferences {
 
@@ -34,6 +35,8 @@ public final class PodReferences {
 
     private static final Set<String> BUILT_IN_PRIORITY_CLASSES = Set.of("system-cluster-critical",
             "system-node-critical");
+    /** The ConfigMap the control plane's root CA publisher puts into every namespace. */
+    private static final String ROOT_CA_CONFIG_MAP = "kube-root-ca.crt";
 
     private final KubeObject owner;
     private final List<Reference> references = new ArrayList<>();
@@ -141,7 +144,8 @@ public final class PodReferences {
     }
 
     private void keyRef(String kind, YamlMap ref, JsonPointer at) {
-        if (ref != null && ref.string("name") != null && !ref.string("name").isEmpty()) {
+        if (ref != null && ref.string("name") != null && !ref.string("name").isEmpty()
+                && !everyNamespaceHas(kind, ref.string("name"))) {
             references.add(new Reference(kind, ref.string("name"), owner.valuePlace(at.child("name")),
                     ref.string("key"), ref.has("key") ? owner.valuePlace(at.child("key")) : null, optional(ref)));
         }
@@ -149,11 +153,15 @@ public final class PodReferences {
 
     private boolean named(String kind, YamlMap source, String nameField, JsonPointer at, boolean optional) {
         String name = source == null ? null : source.string(nameField);
-        if (name == null || name.isEmpty()) {
+        if (name == null || name.isEmpty() || everyNamespaceHas(kind, name)) {
             return false;
         }
         references.add(new Reference(kind, name, owner.valuePlace(at.child(nameField)), null, null, optional));
         return true;
+    }
+
+    private static boolean everyNamespaceHas(String kind, String name) {
+        return kind.equals("ConfigMap") && name.equals(ROOT_CA_CONFIG_MAP);
     }
 
     private static boolean optional(YamlMap source) {
