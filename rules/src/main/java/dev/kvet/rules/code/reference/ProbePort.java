@@ -10,9 +10,8 @@ import dev.kvet.workload.Container;
 import java.util.List;
 
 /**
- * A probe's port should be one the container declares: a named port that the container lacks makes the probe fail
- * for ever; a number that is not among the declared containerPorts is usually a typo. Containers that declare no
- * ports leave numbered probe ports unchecked.
+ * A probe's port name must be one the container declares, or the probe fails for ever. Port numbers are not
+ * checked: containers need not declare what they listen on, and a separate health port is common.
  */
 public final class ProbePort extends ContainerRule {
 
@@ -21,17 +20,15 @@ public final class ProbePort extends ContainerRule {
         List<ContainerPort> ports = ContainerPort.of(container);
         for (Probe probe : Probe.of(container)) {
             probe.portPointer().ifPresent(at -> IntOrString.of(object.node(at)).ifPresent(port -> {
-                if (ports.stream().anyMatch(candidate -> candidate.answers(port))
-                        || (port.isNumber() && ports.isEmpty()) || port.isMalformedPort()) {
+                if (port.isNumber() || port.isMalformedPort()
+                        || ports.stream().anyMatch(candidate -> candidate.answers(port))) {
                     return;
                 }
-                List<String> declared = ContainerPort.identities(ports, port.isNumber());
+                List<String> declared = ContainerPort.identities(ports, false);
                 findings.atValue(object, at, probe.field() + " of container \"" + container.name() + "\" uses port "
-                        + port + ", which the container does not declare (its " + (port.isNumber() ? "ports" : "port "
-                        + "names") + ": " + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")",
-                        port.isNumber()
-                        ? "probe one of the declared ports, or declare containerPort " + port
-                        : "name one of the container's ports \"" + port.name() + "\", or probe a port number");
+                        + port + ", which the container does not declare (its port names: "
+                        + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")",
+                        "name one of the container's ports \"" + port.name() + "\", or probe a port number");
             }));
         }
     }
