@@ -105,6 +105,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRepositoryRootHoldsOtherToolsFilesThatAreNoManifests() throws Exception {
+        Files.writeString(temp.resolve(".gitlab-ci.yml"), "test:\n  script: [make]\n");
+        Files.writeString(temp.resolve(".kvet.yaml"), "rules: {}\n");
+        Files.writeString(temp.resolve("skaffold.yaml"), "apiVersion: skaffold/v4beta11\nkind: Config\n"
+                + "metadata: {name: app}\nmanifests: {rawYaml: [k8s/*.yaml]}\n");
+        Files.writeString(temp.resolve("kind-config.yaml"), "apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n");
+        Files.writeString(temp.resolve("kubelet.yaml"), "apiVersion: kubelet.config.k8s.io/v1beta1\n"
+                + "kind: KubeletConfiguration\n");
+        Files.writeString(temp.resolve("docker-compose.yml"), "services:\n  web: {image: nginx}\n");
+        Files.writeString(temp.resolve("kubeconfig.yaml"), "apiVersion: v1\nkind: Config\nclusters: []\n");
+        assertEquals(0, kvet("check", "-q", "--fail-on", "warning", temp.toString()));
+        String out = cli.out();
+        assertFalse(out.contains(".gitlab-ci.yml") || out.contains(".kvet.yaml"), "hidden files are not walked: " + out);
+        for (String file : List.of("skaffold.yaml", "kind-config.yaml", "kubelet.yaml", "kubeconfig.yaml")) {
+            assertTrue(out.contains(file + ":2:7: info schema/tool-config "), out);
+        }
+        assertTrue(out.contains("docker-compose.yml:1:1: info source/compose-file "), out);
+        // A hidden file named on the command line is read all the same.
+        assertEquals(1, kvet("check", "-q", "--fail-on", "warning", temp.resolve(".gitlab-ci.yml").toString()));
+    }
+
+    @Test
     void findingsAtTheThresholdExitOne() {
         assertEquals(1, kvet("check", EXAMPLES + "/broken"));
         assertTrue(cli.out().contains("yaml/duplicate-key"), cli.out());

@@ -38,6 +38,13 @@ final class ApiTypes {
         if (apiVersion == null || kind == null) {
             return new ApiType.Unchecked(); // reported while reading the object
         }
+        Optional<String> tool = ToolConfigs.readerOf(apiVersion, kind);
+        if (tool.isPresent()) {
+            findings.accept(object.findingAtValue(KIND, SchemaRule.TOOL_CONFIG.severity(), SchemaRule.TOOL_CONFIG.id(),
+                    apiVersion + " " + kind + " is a configuration file of " + tool.get() + ", not an object of the "
+                            + "Kubernetes API, so it was not checked", null));
+            return new ApiType.Unchecked();
+        }
         Optional<RetiredApi> retired = library.lifecycle().find(apiVersion, kind);
         if (retired.isPresent() && target.requested().compareTo(retired.get().removedIn()) >= 0) {
             findings.accept(migration.withFix(object.findingAtValue(API_VERSION, SchemaRule.REMOVED_API.severity(),

@@ -33,6 +33,9 @@ public enum SchemaRule implements EngineRule {
     NOT_YET_AVAILABLE("schema/api-not-yet-available", Severity.ERROR,
             "An API that the target Kubernetes version does not serve yet",
             "The apiVersion and kind exist only in newer Kubernetes releases than the one checked against."),
+    TOOL_CONFIG("schema/tool-config", Severity.INFO, "A tool's configuration file, not a Kubernetes object",
+            "kubeconfig, kubelet or kubeadm configuration, kind and Skaffold files look like Kubernetes objects but "
+                    + "are read by their tool, never by the API server; kvet does not check them."),
     UNKNOWN_KIND("schema/unknown-kind", Severity.INFO, "A custom resource without its definition",
             "The object belongs to a custom API group and no CustomResourceDefinition for it was given, so "
                     + "its fields were not checked. Pass the CRD with --crd FILE|DIR or check it along."),

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Finds the manifests a user named: files as given, folders walked for {@code *.yaml}, {@code *.yml} and
- * {@code *.json} (hidden folders skipped), {@code -} for standard input; in a stable order. Files of Helm charts
+ * {@code *.json} (hidden files and folders skipped), {@code -} for standard input; in a stable order. Files of Helm charts
  * and kustomizations that are not manifests (values, patches, …) stay sources, marked with why.
  */
 public final class SourceCollector {
@@ -73,7 +73,8 @@ public final class SourceCollector {
         for (Source source : sources) {
             Optional<NotAManifest> why = source.path() == null ? Optional.empty()
                     : kustomizations.notAManifest(source.path(), source.name())
-                            .or(() -> charts.notAManifest(source.path(), source.name()));
+                            .or(() -> charts.notAManifest(source.path(), source.name()))
+                            .or(() -> ComposeFiles.notAManifest(source.path(), source.name()));
             marked.add(why.map(reason -> new Source(source.name(), source.path(), reason)).orElse(source));
         }
         return marked;
@@ -92,7 +93,10 @@ public final class SourceCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isManifestName(file) && !excluded(file)) {
+                            // Hidden files are tools' settings (.gitlab-ci.yml, .pre-commit-config.yaml, .kvet.yaml),
+                            // as hidden folders are: a walk passes them by, a file named on purpose is read.
+                            boolean hidden = file.getFileName().toString().startsWith(".");
+                            if (attrs.isRegularFile() && !hidden && isManifestName(file) && !excluded(file)) {
                                 found.add(file);
                             }
                             return FileVisitResult.CONTINUE;

@@ -18,7 +18,10 @@ public enum SourceRule implements EngineRule {
     KUSTOMIZE_FILE("source/kustomize-file", Severity.INFO, "A kustomize file was not checked",
             "A kustomization file, and the patches, generator inputs and transformer configurations it names, "
                     + "are kustomize's input, not objects of their own: a patch holds only the fields it changes. "
-                    + "kvet checks the resources; check the built result with 'kustomize build DIR | kvet check -'.");
+                    + "kvet checks the resources; check the built result with 'kustomize build DIR | kvet check -'."),
+    COMPOSE_FILE("source/compose-file", Severity.INFO, "A Docker Compose file was not checked",
+            "compose.yaml and docker-compose.yml describe containers for Docker Compose, not Kubernetes objects. "
+                    + "To turn one into manifests, 'kompose convert' writes them; check those.");
 
     private final RuleInfo info;
 
