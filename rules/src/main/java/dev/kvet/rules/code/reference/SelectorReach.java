@@ -9,7 +9,10 @@ import dev.kvet.rules.code.support.SelectedPods;
 import dev.kvet.rules.code.support.SelectorFacts;
 import java.util.List;
 
-/** Reports objects of one kind whose non-empty pod selector matches no pod of the run (an empty one selects all). */
+/**
+ * Reports objects of one kind whose non-empty pod selector matches no pod of the run (an empty one selects all),
+ * unless an operator may make the pods from a custom resource of the namespace.
+ */
 abstract class SelectorReach implements CodeRule {
 
     private final String kind;
@@ -36,7 +39,8 @@ abstract class SelectorReach implements CodeRule {
         manifests.ofKind(kind).forEach(object -> {
             SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
             if (selector != null && !selector.selector().isEmpty()
-                    && SelectedPods.of(manifests, object, selector.selector()).isEmpty()) {
+                    && SelectedPods.of(manifests, object, selector.selector()).isEmpty()
+                    && !SelectedPods.operatorMayMakePods(manifests, object)) {
                 findings.at(object, selector.at(), kind + " \"" + object.name() + "\" selects " + selector.selector()
                         + ", but no Pod or workload in the checked files has these labels", hint);
             }

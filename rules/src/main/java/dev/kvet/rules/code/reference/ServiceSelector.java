@@ -9,7 +9,10 @@ import dev.kvet.rules.code.support.SelectedPods;
 import dev.kvet.rules.code.support.ServiceFacts;
 import java.util.List;
 
-/** A Service whose selector matches no Pod or workload pod template of the run sends traffic nowhere. */
+/**
+ * A Service whose selector matches no Pod or workload pod template of the run sends traffic nowhere; unless an
+ * operator may make the pods from a custom resource of its namespace.
+ */
 public final class ServiceSelector implements CodeRule {
 
     @Override
@@ -28,7 +31,8 @@ public final class ServiceSelector implements CodeRule {
         manifests.ofKind("Service").forEach(service -> {
             ServiceFacts facts = service.fact(ServiceFacts.INDEXER);
             if (facts.selector() != null && !facts.selector().isEmpty()
-                    && SelectedPods.of(manifests, service, facts.selector()).isEmpty()) {
+                    && SelectedPods.of(manifests, service, facts.selector()).isEmpty()
+                    && !SelectedPods.operatorMayMakePods(manifests, service)) {
                 findings.at(service, facts.selectorAt(), "Service \"" + service.name() + "\" selects "
                         + facts.selector() + ", but no Pod or workload in the checked files has these labels",
                         "fix the selector or the pod template's labels (pods in another namespace do not count)");

@@ -78,6 +78,32 @@ public final class SelectedPods {
         return selected;
     }
 
+    /**
+     * Whether {@code owner}'s namespace holds a custom resource: an operator may make pods from it (a Prometheus,
+     * a Kafka cluster), with labels the files do not show, so a selector that matches no pod of the files proves
+     * nothing there. A custom resource is an object of a group with a dot outside Kubernetes' own {@code k8s.io}.
+     */
+    public static boolean operatorMayMakePods(Manifests manifests, IndexedObject owner) {
+        return manifests.derived(OperatorNamespaces.class, OperatorNamespaces::of).contains(Namespaces.of(owner));
+    }
+
+    /** The namespaces that hold a custom resource. */
+    private static final class OperatorNamespaces {
+
+        static Set<String> of(Manifests manifests) {
+            Set<String> namespaces = new HashSet<>();
+            for (IndexedObject object : manifests.objects()) {
+                String apiVersion = object.apiVersion();
+                int slash = apiVersion == null ? -1 : apiVersion.indexOf('/');
+                String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+                if (group.contains(".") && !group.endsWith("k8s.io")) {
+                    namespaces.add(Namespaces.of(object));
+                }
+            }
+            return namespaces;
+        }
+    }
+
     private static Map<String, NamespacePods> byNamespace(Manifests manifests) {
         return manifests.derived(SelectedPods.class, SelectedPods::index);
     }
