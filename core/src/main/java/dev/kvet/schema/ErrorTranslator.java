@@ -142,9 +142,16 @@ final class ErrorTranslator {
         return expectedTypes.toString().contains("\"string\"");
     }
 
+    /** A quoted number where a number is wanted; a decimal only where any number will do, not just an integer. */
     private static boolean isQuotedNumberForNumber(YamlScalar scalar, String given, JsonNode expectedTypes) {
-        return expectedTypes.toString().matches(".*\"(integer|number)\".*") && given.equals("string")
-                && scalar.text().matches("[-+]?[0-9]+(\\.[0-9]+)?");
+        String types = expectedTypes.toString();
+        if (!given.equals("string")) {
+            return false;
+        }
+        if (types.contains("\"number\"")) {
+            return scalar.text().matches("[-+]?[0-9]+(\\.[0-9]+)?");
+        }
+        return types.contains("\"integer\"") && scalar.text().matches("[-+]?[0-9]+");
     }
 
     private String typeHint(JsonPointer at, String given, JsonNode expectedTypes) {
