@@ -32,7 +32,13 @@ public final class NamedObjects {
     /** The first object of a kind and name in the namespace of {@code from}. */
     public static Optional<IndexedObject> inNamespaceOf(Manifests manifests, IndexedObject from, String kind,
                                                         String name) {
-        return Optional.ofNullable(index(manifests).get(new Key(kind, Namespaces.of(from), name)));
+        return inNamespace(manifests, Namespaces.of(from), kind, name);
+    }
+
+    /** The first object of a kind and name in a namespace. */
+    public static Optional<IndexedObject> inNamespace(Manifests manifests, String namespace, String kind,
+                                                      String name) {
+        return Optional.ofNullable(index(manifests).get(new Key(kind, namespace, name)));
     }
 
     /** The first object of a cluster-scoped kind and name. */
