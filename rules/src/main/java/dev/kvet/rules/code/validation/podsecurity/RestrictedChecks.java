@@ -2,16 +2,17 @@ package dev.kvet.rules.code.validation.podsecurity;
 
 import static dev.kvet.rules.code.validation.podsecurity.SecurityContext.isFalse;
 import static dev.kvet.rules.code.validation.podsecurity.SecurityContext.isSet;
-import static dev.kvet.rules.code.validation.podsecurity.SecurityContext.isTrue;
 import static dev.kvet.rules.code.validation.podsecurity.SecurityContext.text;
 
 import dev.kvet.document.YamlList;
 import dev.kvet.document.YamlMap;
+import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.workload.Container;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -102,30 +103,10 @@ final class RestrictedChecks {
         }
     }
 
-    /**
-     * runAsNonRoot: false anywhere is forbidden; a container that does not set it needs the pod's true. Those
-     * containers are reported once, where the pod's setting belongs.
-     */
+    /** runAsNonRoot: true, the container's own or, for a container that sets none, the pod's. */
     private static void runAsNonRoot(PodViolations violations) {
-        PolicyVersions versions = withHostUsers(0, violations);
-        SecurityContext pod = SecurityContext.of(violations.pod());
-        List<String> unset = new ArrayList<>();
-        for (Container container : violations.pod().containers()) {
-            SecurityContext context = SecurityContext.of(container);
-            if (isFalse(context.get("runAsNonRoot"))) {
-                violations.atValue(Control.RUN_AS_NON_ROOT, versions, context.pointer("runAsNonRoot"),
-                        "runAsNonRoot must be true in " + context.owner());
-            } else if (!isTrue(context.get("runAsNonRoot"))) {
-                unset.add(container.name());
-            }
-        }
-        if (isFalse(pod.get("runAsNonRoot"))) {
-            violations.atValue(Control.RUN_AS_NON_ROOT, versions, pod.pointer("runAsNonRoot"),
-                    "runAsNonRoot must be true in the pod");
-        } else if (!isTrue(pod.get("runAsNonRoot")) && !unset.isEmpty()) {
-            violations.atKey(Control.RUN_AS_NON_ROOT, versions, pod.pointer("runAsNonRoot"),
-                    "runAsNonRoot must be true in the pod or in " + containers(unset));
-        }
+        ownOrPods(violations, new Setting(Control.RUN_AS_NON_ROOT, withHostUsers(0, violations), "runAsNonRoot",
+                SecurityContext::isTrue, "runAsNonRoot must be true"));
     }
 
     private static void runAsUser(PodViolations violations) {
@@ -139,35 +120,52 @@ final class RestrictedChecks {
         }
     }
 
-    /**
-     * seccompProfile_restricted: RuntimeDefault or Localhost; a container that sets none needs the pod's. Those
-     * containers are reported once, where the pod's profile belongs.
-     */
+    /** seccompProfile_restricted: RuntimeDefault or Localhost, the container's own or the pod's. */
     private static void seccompProfile(PodViolations violations) {
-        PolicyVersions versions = linuxOnly(19, violations);
-        SecurityContext pod = SecurityContext.of(violations.pod());
-        List<String> unset = new ArrayList<>();
-        for (Container container : violations.pod().containers()) {
-            SecurityContext context = SecurityContext.of(container);
-            if (isSet(context.get("seccompProfile"))) {
-                confinedSeccomp(context, versions, violations);
-            } else {
-                unset.add(container.name());
+        ownOrPods(violations, new Setting(Control.SECCOMP_RESTRICTED, linuxOnly(19, violations), "seccompProfile",
+                profile -> profile instanceof YamlMap map && CONFINED_SECCOMP.contains(text(map, "type")),
+                "seccompProfile.type must be RuntimeDefault or Localhost"));
+    }
+
+    /**
+     * A security context setting that every container needs, its own or the pod's.
+     *
+     * @param field   the field of the security context
+     * @param good    whether a value that is set is allowed
+     * @param problem what to set
+     */
+    private record Setting(Control control, PolicyVersions versions, String field, Predicate<YamlNode> good,
+                           String problem) {
+
+        /** Whether the context sets the field, reporting a value that is not allowed. */
+        boolean setIn(SecurityContext context, PodViolations violations) {
+            YamlNode value = context.get(field);
+            if (!isSet(value)) {
+                return false;
             }
-        }
-        if (isSet(pod.get("seccompProfile"))) {
-            confinedSeccomp(pod, versions, violations);
-        } else if (!unset.isEmpty()) {
-            violations.atKey(Control.SECCOMP_RESTRICTED, versions, pod.pointer("seccompProfile"),
-                    "seccompProfile.type must be RuntimeDefault or Localhost in the pod or in " + containers(unset));
+            if (!good.test(value)) {
+                violations.atValue(control, versions, context.pointer(field), problem + " in " + context.owner());
+            }
+            return true;
         }
     }
 
-    private static void confinedSeccomp(SecurityContext context, PolicyVersions versions,
-                                        PodViolations violations) {
-        if (!CONFINED_SECCOMP.contains(text(context.map("seccompProfile"), "type"))) {
-            violations.atValue(Control.SECCOMP_RESTRICTED, versions, context.pointer("seccompProfile", "type"),
-                    "seccompProfile.type must be RuntimeDefault or Localhost in " + context.owner());
+    /**
+     * As the admission checks a setting that containers may inherit: a bad value anywhere is forbidden, even beside
+     * good container values; the containers that set none need the pod's, and are reported once, where the pod's
+     * setting belongs.
+     */
+    private static void ownOrPods(PodViolations violations, Setting setting) {
+        List<String> unset = new ArrayList<>();
+        for (Container container : violations.pod().containers()) {
+            if (!setting.setIn(SecurityContext.of(container), violations)) {
+                unset.add(container.name());
+            }
+        }
+        SecurityContext pod = SecurityContext.of(violations.pod());
+        if (!setting.setIn(pod, violations) && !unset.isEmpty()) {
+            violations.atKey(setting.control(), setting.versions(), pod.pointer(setting.field()),
+                    setting.problem() + " in the pod or in " + containers(unset));
         }
     }
 
