@@ -6,6 +6,8 @@ import dev.kvet.check.Check;
 import dev.kvet.check.CheckFactory;
 import dev.kvet.check.CheckSetupException;
 import dev.kvet.check.RunOptions;
+import dev.kvet.schema.SchemaLibrary;
+import dev.kvet.schema.TargetVersion;
 import dev.kvet.finding.RuleInfo;
 import dev.kvet.finding.Severity;
 import dev.kvet.rules.catalogue.Catalogue;
@@ -87,6 +89,8 @@ public final class RuleCheckFactory implements CheckFactory {
         Map<String, Map<String, JsonNode>> defaults = new HashMap<>();
         rules.forEach(rule -> defaults.put(rule.id(), rule.parameters()));
         RulePolicy policy = RulePolicy.of(config, known, defaults, options.workingDirectory());
+        int kubernetesMinor = TargetVersion.resolve(options.kubernetesVersion(), SchemaLibrary.bundled().versions())
+                .requested().minor();
         Set<String> assumedPresent = new LinkedHashSet<>(config.assumePresent());
         assumedPresent.addAll(options.assumePresent());
         // Immutable once, so that the RuleFindings made for every rule and object share it instead of copying it.
@@ -105,7 +109,8 @@ public final class RuleCheckFactory implements CheckFactory {
             } else {
                 Map<String, Object> values = Map.copyOf(Parameters.toJava(parameters));
                 code.add(new RuleCheck.ActiveCodeRule(instantiate(rule),
-                        sink -> new RuleFindings(rule.id(), severity, values, sink, assumed, options.partial())));
+                        sink -> new RuleFindings(rule.id(), severity, values, sink, assumed, options.partial())
+                                .forKubernetes(kubernetesMinor)));
             }
         }
         Set<String> ids = new LinkedHashSet<>();

@@ -20,6 +20,7 @@ public final class RuleFindings {
     private final Consumer<Finding> sink;
     private final Set<String> assumedPresent;
     private final boolean partial;
+    private final int kubernetesMinor;
 
     /** Findings of one rule at one severity, going to {@code sink}. */
     public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink) {
@@ -32,12 +33,18 @@ public final class RuleFindings {
      */
     public RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink,
                         Set<String> assumedPresent, boolean partial) {
+        this(rule, severity, parameters, sink, assumedPresent, partial, Integer.MAX_VALUE);
+    }
+
+    private RuleFindings(String rule, Severity severity, Map<String, Object> parameters, Consumer<Finding> sink,
+                         Set<String> assumedPresent, boolean partial, int kubernetesMinor) {
         this.rule = rule;
         this.severity = severity;
         this.parameters = Map.copyOf(parameters);
         this.sink = sink;
         this.assumedPresent = Set.copyOf(assumedPresent);
         this.partial = partial;
+        this.kubernetesMinor = kubernetesMinor;
     }
 
     /**
@@ -59,7 +66,20 @@ public final class RuleFindings {
         }
         Set<String> present = new HashSet<>(assumedPresent);
         present.addAll(generated);
-        return new RuleFindings(rule, severity, parameters, sink, present, partial);
+        return new RuleFindings(rule, severity, parameters, sink, present, partial, kubernetesMinor);
+    }
+
+    /** The same findings, in a run that targets Kubernetes 1.{@code minor}. */
+    public RuleFindings forKubernetes(int minor) {
+        return new RuleFindings(rule, severity, parameters, sink, assumedPresent, partial, minor);
+    }
+
+    /**
+     * The minor version of the Kubernetes the run targets (1.minor), for rules whose truth depends on it, such as
+     * what "latest" means to an admission plugin; {@link Integer#MAX_VALUE} when the run does not say.
+     */
+    public int kubernetesMinor() {
+        return kubernetesMinor;
     }
 
     /**

@@ -69,8 +69,8 @@ public final class PodSecurityAdmission implements CodeRule {
             List<PodSecurityViolation> violations = object.fact(VIOLATIONS);
             PodSecurityPolicy policy = violations == null ? null : policies.get(Namespaces.of(object));
             if (policy != null) {
-                violations.stream().filter(policy::forbids).forEach(violation -> report(object, policy, violation,
-                        findings));
+                violations.stream().filter(violation -> policy.forbids(violation, findings.kubernetesMinor()))
+                        .forEach(violation -> report(object, policy, violation, findings));
             }
         }
     }

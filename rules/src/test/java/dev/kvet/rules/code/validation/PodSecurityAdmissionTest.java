@@ -74,6 +74,20 @@ class PodSecurityAdmissionTest {
                 problems(restricted("v1.34"), pod));
     }
 
+    /**
+     * The admission evaluates {@code latest}, and a pinned version newer than the API server, as the server's own
+     * version: the target Kubernetes version of the run (api/helpers.go, ParseVersion and the evaluator's lookup).
+     */
+    @Test
+    void latestAndNewerPinsMeanTheTargetKubernetesVersion() {
+        String pod = pod("runAsUser: 0", "a").replace("spec:\n", "spec:\n  hostUsers: false\n");
+        List<String> asOf134 = List.of("runAsNonRoot must be true in the pod or in container \"a\"",
+                "runAsUser must not be 0 in the pod");
+        assertEquals(asOf134, problems(34, restricted(null), pod));
+        assertEquals(asOf134, problems(34, restricted("v1.36"), pod));
+        assertEquals(List.of(), problems(36, restricted(null), pod));
+    }
+
     /** check_allowPrivilegeEscalation_test.go, check_seccompProfile_restricted_test.go: Windows pods from 1.25. */
     @Test
     void windowsPodsPassTheLinuxOnlyChecksFromPolicy125() {
@@ -155,12 +169,21 @@ class PodSecurityAdmissionTest {
 
     /** What the findings say is wrong, after "rejects this pod: " and before the control. */
     private static List<String> problems(String... documents) {
-        return findings(documents).stream()
+        return problems(Integer.MAX_VALUE, documents);
+    }
+
+    /** The problems when the run targets Kubernetes 1.{@code kubernetesMinor}. */
+    private static List<String> problems(int kubernetesMinor, String... documents) {
+        return findings(kubernetesMinor, documents).stream()
                 .map(message -> message.substring(message.indexOf("pod: ") + 5, message.lastIndexOf(" (control")))
                 .toList();
     }
 
     private static List<String> findings(String... documents) {
+        return findings(Integer.MAX_VALUE, documents);
+    }
+
+    private static List<String> findings(int kubernetesMinor, String... documents) {
         List<KubeObject> objects = new ArrayList<>();
         String yaml = String.join("---\n", documents);
         for (LocatedDocument document : new ManifestParser().parse("pods.yaml", yaml.getBytes(StandardCharsets.UTF_8))
@@ -170,7 +193,8 @@ class PodSecurityAdmissionTest {
         PodSecurityAdmission rule = new PodSecurityAdmission();
         List<Finding> found = new ArrayList<>();
         rule.checkAll(Manifests.of(objects, rule.indexers()),
-                new RuleFindings("validation/pod-security-admission", Severity.ERROR, Map.of(), found::add));
+                new RuleFindings("validation/pod-security-admission", Severity.ERROR, Map.of(), found::add)
+                        .forKubernetes(kubernetesMinor));
         return found.stream().map(f -> f.span().line() + ":" + f.span().column() + " " + f.message()).toList();
     }
 }

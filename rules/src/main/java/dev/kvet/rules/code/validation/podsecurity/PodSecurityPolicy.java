@@ -33,9 +33,13 @@ public record PodSecurityPolicy(String mode, PodSecurityLevel level, int minor) 
         return matcher.matches() ? Integer.parseInt(matcher.group(1)) : LATEST;
     }
 
-    /** Whether the policy rejects (or, for warn and audit, flags) a violation. */
-    public boolean forbids(PodSecurityViolation violation) {
-        return violation.control().levels().contains(level) && violation.versions().contains(minor);
+    /**
+     * Whether the policy rejects (or, for warn and audit, flags) a violation on an API server of Kubernetes
+     * 1.{@code serverMinor}, which reads {@code latest} and any newer pin as its own version.
+     */
+    public boolean forbids(PodSecurityViolation violation, int serverMinor) {
+        return violation.control().levels().contains(level)
+                && violation.versions().contains(Math.min(minor, serverMinor));
     }
 
     /** The policy as its labels say it, such as {@code enforce: restricted, v1.29}. */
