@@ -1,5 +1,7 @@
 package dev.kvet.schema;
 
+import dev.kvet.document.YamlNode;
+import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
 import dev.kvet.location.JsonPointer;
 import dev.kvet.object.KubeObject;
@@ -37,6 +39,10 @@ final class ApiTypes {
         String kind = object.kind();
         if (apiVersion == null || kind == null) {
             return new ApiType.Unchecked(); // reported while reading the object
+        }
+        if (apiVersion.equals("v1") && kind.equals("List")) {
+            reportListWithoutItems(object, findings);
+            return new ApiType.Unchecked(); // a List with a list of items was read as its items
         }
         Optional<String> tool = ToolConfigs.readerOf(apiVersion, kind);
         if (tool.isPresent()) {
@@ -83,6 +89,21 @@ final class ApiTypes {
             reportUnknownApiVersion(object, findings);
         }
         return new ApiType.Unchecked();
+    }
+
+    /** kubectl reads a v1 List as its items; one without a list of them holds nothing it can apply. */
+    private static void reportListWithoutItems(KubeObject object, Consumer<Finding> findings) {
+        JsonPointer items = JsonPointer.of("items");
+        YamlNode node = object.node(items);
+        if (node == null) {
+            findings.accept(object.findingAtValue(KIND, SchemaRule.MISSING_FIELD.severity(),
+                    SchemaRule.MISSING_FIELD.id(), "a List needs items, the objects it holds", "add items: [...]"));
+            return;
+        }
+        String given = node instanceof YamlScalar scalar ? scalar.value().typeName() : "map";
+        findings.accept(object.findingAtValue(items, SchemaRule.WRONG_TYPE.severity(), SchemaRule.WRONG_TYPE.id(),
+                "items of a List must be a list of objects, not " + Wording.withArticle(given),
+                "write each object as an item: items: [{apiVersion: v1, kind: ConfigMap, ...}]"));
     }
 
     private void reportOtherRelease(KubeObject object, List<MinorVersion> servedIn, Consumer<Finding> findings) {
