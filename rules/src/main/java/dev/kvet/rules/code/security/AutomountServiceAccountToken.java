@@ -18,6 +18,7 @@ import dev.kvet.workload.PodTemplate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ public final class AutomountServiceAccountToken implements CodeRule {
     public void checkAll(Manifests manifests, RuleFindings findings) {
         Set<String> bound = new HashSet<>();
         for (String kind : List.of("RoleBinding", "ClusterRoleBinding")) {
-            manifests.ofKind(kind).forEach(binding -> bound.addAll(binding.fact(BOUND)));
+            manifests.ofKind(kind).map(binding -> binding.fact(BOUND)).filter(Objects::nonNull).forEach(bound::addAll);
         }
         manifests.objects().forEach(pod -> {
             PodToken token = pod.fact(POD);
