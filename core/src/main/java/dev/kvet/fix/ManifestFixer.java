@@ -36,7 +36,7 @@ public final class ManifestFixer {
     }
 
     /** A fix's edit placed in a file's text. */
-    private record Placed(int start, int end, String original, String replacement) {
+    private record Placed(int start, int end, String replacement) {
     }
 
     /** Applies every fix of the findings to its file. */
@@ -116,12 +116,11 @@ public final class ManifestFixer {
     private static List<Placed> place(SourceText source, Fix fix) {
         List<Placed> placed = new ArrayList<>();
         for (Fix.Edit edit : fix.edits()) {
-            int start = source.offset(edit.span().line(), edit.span().column());
-            int end = source.offset(edit.span().endLine(), edit.span().endColumn());
-            if (start < 0 || end < start || !source.text().substring(start, end).equals(edit.original())) {
+            if (!edit.original().equals(source.slice(edit.span()))) {
                 return null;
             }
-            placed.add(new Placed(start, end, edit.original(), edit.replacement()));
+            placed.add(new Placed(source.offset(edit.span().line(), edit.span().column()),
+                    source.offset(edit.span().endLine(), edit.span().endColumn()), edit.replacement()));
         }
         return placed;
     }

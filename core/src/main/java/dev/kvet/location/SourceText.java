@@ -86,6 +86,13 @@ public final class SourceText {
         return text.offsetByCodePoints(start, column - 1);
     }
 
+    /** The text a span covers, or null when the text has no such span. */
+    public String slice(Span span) {
+        int start = offset(span.line(), span.column());
+        int end = offset(span.endLine(), span.endColumn());
+        return start < 0 || end < start ? null : text.substring(start, end);
+    }
+
     /** The 1-based line and column (in code points) of a character offset. */
     public Span spanAt(int offset) {
         int index = Arrays.binarySearch(lineStarts, offset);

@@ -13,6 +13,16 @@ public interface Identified {
         return ref().apiVersion();
     }
 
+    /** The API group: the part of the apiVersion before the slash, or the empty string for the core group (v1). */
+    default String group() {
+        String apiVersion = apiVersion();
+        if (apiVersion == null) {
+            return "";
+        }
+        int slash = apiVersion.indexOf('/');
+        return slash < 0 ? "" : apiVersion.substring(0, slash);
+    }
+
     /** The kind as written, or null. */
     default String kind() {
         return ref().kind();

@@ -20,16 +20,6 @@ import dev.kvet.location.Span;
 public record KubeObject(LocatedDocument document, JsonPointer base, YamlMap root, ObjectRef ref)
         implements Identified {
 
-    /** The API group: the part before the slash, or the empty string for the core group ({@code v1}). */
-    public String group() {
-        String apiVersion = ref.apiVersion();
-        if (apiVersion == null) {
-            return "";
-        }
-        int slash = apiVersion.indexOf('/');
-        return slash < 0 ? "" : apiVersion.substring(0, slash);
-    }
-
     /** The file the object comes from. */
     public String file() {
         return document.file();

@@ -36,7 +36,8 @@ final class ApiMigration {
         if (replacement.isEmpty()) {
             return finding;
         }
-        ObjectNode json = (ObjectNode) KubernetesJson.of(object.root()).deepCopy();
+        // A tree of its own: KubernetesJson makes a new one on every call.
+        ObjectNode json = (ObjectNode) KubernetesJson.of(object.root());
         json.put("apiVersion", api.replacement());
         if (!library.schema(target.bundled(), replacement.get()).validate(json).isEmpty()) {
             return finding;

@@ -44,7 +44,7 @@ final class ApiTypes {
             reportListWithoutItems(object, findings);
             return new ApiType.Unchecked(); // a List with a list of items was read as its items
         }
-        Optional<String> tool = ToolConfigs.readerOf(apiVersion, kind);
+        Optional<String> tool = ToolConfigs.readerOf(object);
         if (tool.isPresent()) {
             findings.accept(object.findingAtValue(KIND, SchemaRule.TOOL_CONFIG.severity(), SchemaRule.TOOL_CONFIG.id(),
                     apiVersion + " " + kind + " is a configuration file of " + tool.get() + ", not an object of the "

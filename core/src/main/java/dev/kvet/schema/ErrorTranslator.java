@@ -121,21 +121,24 @@ final class ErrorTranslator {
         JsonNode expectedTypes = error.getSchemaNode();
         String message = Wording.field(at) + " must be " + Wording.expected(expectedTypes) + ", not "
                 + Wording.withArticle(given);
-        Finding finding = object.findingAtValue(at, SchemaRule.WRONG_TYPE.severity(), SchemaRule.WRONG_TYPE.id(),
-                message, typeHint(at, given, expectedTypes));
-        findings.accept(object.node(at) instanceof YamlScalar scalar ? typeFix(finding, scalar, given, expectedTypes)
-                : finding);
+        if (!(object.node(at) instanceof YamlScalar scalar)) {
+            findings.accept(wrongType(at, message, null));
+            return;
+        }
+        // A value read as no string where a string is wanted only needs quotes; a quoted number none.
+        String note = scalar.value().yaml11Only();
+        if (wantsString(expectedTypes) && !given.equals("string")) {
+            findings.accept(fixes.quote(wrongType(at, message, (note == null ? "" : note + "; ")
+                    + "quote it to keep it a string: \"" + scalar.text() + "\""), scalar));
+        } else if (isQuotedNumberForNumber(scalar, given, expectedTypes)) {
+            findings.accept(fixes.unquote(wrongType(at, message, "remove the quotes: " + scalar.text()), scalar));
+        } else {
+            findings.accept(wrongType(at, message, note));
+        }
     }
 
-    /** The same cases as {@link #typeHint}: a value that only needs quotes, or a number that needs none. */
-    private Finding typeFix(Finding finding, YamlScalar scalar, String given, JsonNode expectedTypes) {
-        if (wantsString(expectedTypes) && !given.equals("string")) {
-            return fixes.quote(finding, scalar);
-        }
-        if (isQuotedNumberForNumber(scalar, given, expectedTypes)) {
-            return fixes.unquote(finding, scalar);
-        }
-        return finding;
+    private Finding wrongType(JsonPointer at, String message, String hint) {
+        return object.findingAtValue(at, SchemaRule.WRONG_TYPE.severity(), SchemaRule.WRONG_TYPE.id(), message, hint);
     }
 
     private static boolean wantsString(JsonNode expectedTypes) {
@@ -152,21 +155,6 @@ final class ErrorTranslator {
             return scalar.text().matches("[-+]?[0-9]+(\\.[0-9]+)?");
         }
         return types.contains("\"integer\"") && scalar.text().matches("[-+]?[0-9]+");
-    }
-
-    private String typeHint(JsonPointer at, String given, JsonNode expectedTypes) {
-        YamlNode node = object.node(at);
-        if (!(node instanceof YamlScalar scalar)) {
-            return null;
-        }
-        String note = scalar.value().yaml11Only();
-        if (wantsString(expectedTypes) && !given.equals("string")) {
-            return (note == null ? "" : note + "; ") + "quote it to keep it a string: \"" + scalar.text() + "\"";
-        }
-        if (isQuotedNumberForNumber(scalar, given, expectedTypes)) {
-            return "remove the quotes: " + scalar.text();
-        }
-        return note;
     }
 
     private void disallowedValue(JsonPointer at, Error error, Consumer<Finding> findings) {

@@ -4,7 +4,6 @@ import dev.kvet.document.ScalarValue;
 import dev.kvet.document.YamlScalar;
 import dev.kvet.finding.Finding;
 import dev.kvet.finding.Fix;
-import dev.kvet.location.SourceText;
 import dev.kvet.location.Span;
 import dev.kvet.object.KubeObject;
 import java.util.regex.Pattern;
@@ -66,12 +65,6 @@ final class SchemaFixes {
 
     /** The source text of a span on one line, or null. */
     private String source(Span span) {
-        if (span.line() != span.endLine()) {
-            return null;
-        }
-        SourceText text = object.document().text();
-        int start = text.offset(span.line(), span.column());
-        int end = text.offset(span.endLine(), span.endColumn());
-        return start < 0 || end < start ? null : text.text().substring(start, end);
+        return span.line() != span.endLine() ? null : object.document().text().slice(span);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kvet.schema;
 
+import dev.kvet.object.Identified;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,13 +29,12 @@ final class ToolConfigs {
     private ToolConfigs() {
     }
 
-    /** The tool whose configuration an object of this apiVersion and kind is, if it is one. */
-    static Optional<String> readerOf(String apiVersion, String kind) {
-        if (apiVersion.equals("v1") && kind.equals("Config")) {
+    /** The tool whose configuration the object is, if it is one. */
+    static Optional<String> readerOf(Identified object) {
+        if ("v1".equals(object.apiVersion()) && "Config".equals(object.kind())) {
             return Optional.of("kubectl (a kubeconfig)");
         }
-        int slash = apiVersion.indexOf('/');
-        String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+        String group = object.group();
         String tool = GROUPS.get(group);
         if (tool != null) {
             return Optional.of(tool);

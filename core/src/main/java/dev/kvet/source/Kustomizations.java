@@ -8,7 +8,6 @@ import dev.kvet.document.YamlMap;
 import dev.kvet.document.YamlNode;
 import dev.kvet.document.YamlScalar;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,8 +120,8 @@ final class Kustomizations {
     /** The kustomization in a file, or nothing when the file is no YAML map (the manifest checks then say so). */
     private static Optional<Kustomization> parse(Path file) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(ManifestParser.MAX_FILE_BYTES + 1);
+        try {
+            bytes = new Source(file.toString(), file).read(ManifestParser.MAX_FILE_BYTES);
         } catch (IOException e) {
             return Optional.empty();
         }

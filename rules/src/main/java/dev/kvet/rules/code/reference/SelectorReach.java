@@ -38,9 +38,7 @@ abstract class SelectorReach implements CodeRule {
     public final void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind(kind).forEach(object -> {
             SelectorFacts selector = object.fact(SelectorFacts.INDEXER);
-            if (selector != null && !selector.selector().isEmpty()
-                    && SelectedPods.of(manifests, object, selector.selector()).isEmpty()
-                    && !SelectedPods.operatorMayMakePods(manifests, object)) {
+            if (selector != null && SelectedPods.reachesNone(manifests, object, selector.selector())) {
                 findings.at(object, selector.at(), kind + " \"" + object.name() + "\" selects " + selector.selector()
                         + ", but no Pod or workload in the checked files has these labels", hint);
             }

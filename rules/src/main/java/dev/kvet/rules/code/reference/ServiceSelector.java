@@ -30,9 +30,7 @@ public final class ServiceSelector implements CodeRule {
     public void checkAll(Manifests manifests, RuleFindings findings) {
         manifests.ofKind("Service").forEach(service -> {
             ServiceFacts facts = service.fact(ServiceFacts.INDEXER);
-            if (facts.selector() != null && !facts.selector().isEmpty()
-                    && SelectedPods.of(manifests, service, facts.selector()).isEmpty()
-                    && !SelectedPods.operatorMayMakePods(manifests, service)) {
+            if (facts.selector() != null && SelectedPods.reachesNone(manifests, service, facts.selector())) {
                 findings.at(service, facts.selectorAt(), "Service \"" + service.name() + "\" selects "
                         + facts.selector() + ", but no Pod or workload in the checked files has these labels",
                         "fix the selector or the pod template's labels (pods in another namespace do not count)");

@@ -79,11 +79,20 @@ public final class SelectedPods {
     }
 
     /**
+     * Whether a non-empty selector of {@code owner} reaches no pod: none of the files' pods in its namespace has the
+     * labels, and no operator may make such pods there (an empty selector selects every pod).
+     */
+    public static boolean reachesNone(Manifests manifests, IndexedObject owner, LabelSelector selector) {
+        return !selector.isEmpty() && of(manifests, owner, selector).isEmpty()
+                && !operatorMayMakePods(manifests, owner);
+    }
+
+    /**
      * Whether {@code owner}'s namespace holds a custom resource: an operator may make pods from it (a Prometheus,
      * a Kafka cluster), with labels the files do not show, so a selector that matches no pod of the files proves
      * nothing there. A custom resource is an object of a group with a dot outside Kubernetes' own {@code k8s.io}.
      */
-    public static boolean operatorMayMakePods(Manifests manifests, IndexedObject owner) {
+    private static boolean operatorMayMakePods(Manifests manifests, IndexedObject owner) {
         return manifests.derived(OperatorNamespaces.class, OperatorNamespaces::of).contains(Namespaces.of(owner));
     }
 
@@ -93,9 +102,7 @@ public final class SelectedPods {
         static Set<String> of(Manifests manifests) {
             Set<String> namespaces = new HashSet<>();
             for (IndexedObject object : manifests.objects()) {
-                String apiVersion = object.apiVersion();
-                int slash = apiVersion == null ? -1 : apiVersion.indexOf('/');
-                String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+                String group = object.group();
                 if (group.contains(".") && !group.endsWith("k8s.io")) {
                     namespaces.add(Namespaces.of(object));
                 }

@@ -9,16 +9,6 @@ public final class PodSecurityAdmission extends PodSecurityLabel {
 
     /** The rule for the enforce label. */
     public PodSecurityAdmission() {
-        super("enforce");
-    }
-
-    @Override
-    String verb() {
-        return "rejects";
-    }
-
-    @Override
-    String consequence() {
-        return "";
+        super("enforce", "rejects", "");
     }
 }

@@ -35,8 +35,16 @@ abstract class PodSecurityLabel implements CodeRule {
 
     /** The policy of the mode in each Namespace that sets baseline or restricted. */
     private final Indexer<PodSecurityPolicy> policy;
+    private final String verb;
+    private final String consequence;
 
-    PodSecurityLabel(String mode) {
+    /**
+     * The rule of one label: {@code verb} says what the admission does to a pod that breaks the level (rejects,
+     * warns about), {@code consequence} what follows, after the control (may be empty).
+     */
+    PodSecurityLabel(String mode, String verb, String consequence) {
+        this.verb = verb;
+        this.consequence = consequence;
         this.policy = object -> "Namespace".equals(object.kind()) && object.group().isEmpty()
                 && object.node(LABELS) instanceof YamlMap labels
                 ? PodSecurityPolicy.of(Labels.of(labels), mode).orElse(null) : null;
@@ -84,15 +92,9 @@ abstract class PodSecurityLabel implements CodeRule {
         String pods = "Pod".equals(object.kind()) ? "this pod" : "the pods of " + object.kind() + " \""
                 + object.name() + "\"";
         findings.at(object, violation.place(), "the PodSecurity admission of namespace \"" + namespace + "\" ("
-                        + set.describe() + ") " + verb() + " " + pods + ": " + violation.problem() + " (control "
-                        + violation.control().title() + ")" + consequence(),
+                        + set.describe() + ") " + verb + " " + pods + ": " + violation.problem() + " (control "
+                        + violation.control().title() + ")" + consequence,
                 "fix the pod as the message says, or give namespace \"" + namespace
                         + "\" a pod-security.kubernetes.io/" + set.mode() + " level its pods meet");
     }
-
-    /** What the admission does to a pod that breaks the level, as a verb: rejects, warns about. */
-    abstract String verb();
-
-    /** What follows for the pods, after the control; may be empty. */
-    abstract String consequence();
 }

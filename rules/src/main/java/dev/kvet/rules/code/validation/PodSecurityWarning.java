@@ -8,16 +8,6 @@ public final class PodSecurityWarning extends PodSecurityLabel {
 
     /** The rule for the warn label. */
     public PodSecurityWarning() {
-        super("warn");
-    }
-
-    @Override
-    String verb() {
-        return "warns about";
-    }
-
-    @Override
-    String consequence() {
-        return ", which enforcing that level would reject";
+        super("warn", "warns about", ", which enforcing that level would reject");
     }
 }
